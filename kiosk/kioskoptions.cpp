@@ -1,0 +1,107 @@
+#include "kioskoptions.h"
+
+#include "screencatalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "mist-kiosk: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+bool KioskOptions::isHeadlessRun(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == "--screenshot"_L1 || argument.startsWith("--screenshot="_L1)
+            || argument == "--list-screens"_L1 || argument == "--help"_L1
+            || argument == "-h"_L1 || argument == "--version"_L1 || argument == "-v"_L1)
+            return true;
+    }
+    return false;
+}
+
+std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"Mist: the library e-governance kiosk. Runs full screen on the built-in defaults."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption windowed(u"windowed"_s, u"Run in a window (for development)."_s);
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     u"Where the kiosk keeps its data (default: the XDG data location)."_s,
+                                     u"DIR"_s);
+    const QCommandLineOption config(u"config"_s,
+                                    u"Configuration file (default: $XDG_CONFIG_HOME/mist/mist.conf)."_s,
+                                    u"FILE"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Render a screen offscreen to a PNG file and exit."_s,
+                                        u"FILE"_s);
+    const QCommandLineOption screen(u"screen"_s, u"The screen to render (see --list-screens)."_s,
+                                    u"NAME"_s);
+    const QCommandLineOption lang(u"lang"_s, u"Language of the screenshot: uk (default) or en."_s,
+                                  u"uk|en"_s);
+    const QCommandLineOption size(u"size"_s, u"Size of the screenshot (default 1920x1080)."_s,
+                                  u"WxH"_s);
+    const QCommandLineOption listScreens(u"list-screens"_s,
+                                         u"Print the name of every screen, one a line."_s);
+    parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, listScreens});
+
+    parser.process(arguments); // exits for --help, --version and unknown options
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(u"unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst()));
+        return std::nullopt;
+    }
+
+    KioskOptions options;
+    options.windowed = parser.isSet(windowed);
+    options.listScreens = parser.isSet(listScreens);
+    options.dataDir = parser.value(dataDir);
+    options.configPath = parser.value(config);
+    options.screenshotFile = parser.value(screenshot);
+
+    if (parser.isSet(screen)) {
+        options.screen = parser.value(screen);
+        if (!ScreenCatalog::find(options.screen)) {
+            printError(u"unknown screen \"%1\"; known screens: %2"_s.arg(
+                    options.screen, ScreenCatalog::names().join(u", "_s)));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang);
+        if (options.language != "uk"_L1 && options.language != "en"_L1) {
+            printError(u"--lang must be uk or en, not \"%1\""_s.arg(options.language));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(u"^(\\d{3,4})x(\\d{3,4})$"_s);
+        const auto match = pattern.match(parser.value(size));
+        if (!match.hasMatch()) {
+            printError(u"--size must look like 1920x1080, not \"%1\""_s.arg(parser.value(size)));
+            return std::nullopt;
+        }
+        options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (!options.wantsScreenshot() && (parser.isSet(screen) || parser.isSet(size))) {
+        printError(u"--screen and --size go with --screenshot FILE"_s);
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace Mist

@@ -1,0 +1,32 @@
+// The command line of mist-kiosk.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace Mist {
+
+struct KioskOptions
+{
+    bool windowed = false;
+    bool listScreens = false;
+    QString dataDir;
+    QString configPath;
+    // --screenshot FILE --screen NAME [--lang uk|en] [--size WxH]
+    QString screenshotFile;
+    QString screen = QStringLiteral("attract");
+    QString language = QStringLiteral("uk");
+    QSize size{1920, 1080};
+
+    [[nodiscard]] bool wantsScreenshot() const { return !screenshotFile.isEmpty(); }
+
+    // True for runs that draw nothing on a real display (they use the offscreen platform).
+    [[nodiscard]] static bool isHeadlessRun(const QStringList &arguments);
+
+    // Parses arguments (QCoreApplication must exist). Prints --help/--version and exits for them;
+    // on an error prints it to stderr and returns std::nullopt.
+    [[nodiscard]] static std::optional<KioskOptions> parse(const QStringList &arguments);
+};
+
+} // namespace Mist

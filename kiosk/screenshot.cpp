@@ -1,0 +1,50 @@
+#include "screenshot.h"
+
+#include "core/clock.h"
+#include "kioskoptions.h"
+#include "screencatalog.h"
+#include "session/sessioncontroller.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+namespace Mist {
+
+int renderScreenshot(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
+                     SessionController &session)
+{
+    window.resize(options.size);
+    window.show();
+
+    const ScreenEntry *entry = ScreenCatalog::find(options.screen);
+    if (entry && entry->idleWarning) {
+        // Let the idle time pass on the frozen clock: the warning appears with a full countdown.
+        clock.advance(qint64(session.idleTimeoutSeconds()) * 1000);
+    }
+
+    // Let layouts, loaders and bindings settle; images from the binary load synchronously.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    const QImage image = window.grabWindow();
+    if (image.isNull()) {
+        std::fprintf(stderr, "mist-kiosk: could not render the screen \"%s\"\n",
+                     qPrintable(options.screen));
+        return 1;
+    }
+    if (!image.save(options.screenshotFile, "PNG")) {
+        std::fprintf(stderr, "mist-kiosk: could not write %s\n", qPrintable(options.screenshotFile));
+        return 1;
+    }
+    std::printf("%s: %s (%s) %dx%d\n", qPrintable(options.screenshotFile),
+                qPrintable(options.screen), qPrintable(options.language), image.width(),
+                image.height());
+    return 0;
+}
+
+} // namespace Mist

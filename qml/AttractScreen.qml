@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// What a passer-by sees: what this terminal is for, the library's name, and "touch to start".
+// Nothing moves here, so an idle kiosk draws no frames.
+KioskScreen {
+    id: root
+
+    title: qsTr("Welcome")
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.bar
+    }
+
+    // A touch anywhere starts the session.
+    TapHandler {
+        onTapped: Session.start()
+    }
+
+    KioskButton {
+        objectName: "attractLanguageButton"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        tone: KioskButton.Tone.Bar
+        text: Preferences.otherLanguageName
+        // Choosing a language is a decision to use the kiosk: switch and start.
+        onClicked: {
+            Preferences.toggleLanguage()
+            Session.start()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin * 2
+        anchors.topMargin: Theme.margin + Theme.touchTarget + Theme.spacing
+        spacing: Theme.spacing * 1.5
+
+        Text {
+            Layout.fillWidth: true
+            text: Library.name(Preferences.language)
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "attractHeadline"
+            Layout.fillWidth: true
+            text: qsTr("Government services online, right here in the library")
+            color: Theme.barText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headlineSize
+            font.weight: Font.Bold
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Repeater {
+            model: [
+                qsTr("Find the service you need: Diia, pension, taxes, land, your hromada"),
+                qsTr("Open it safely on this screen, or take it home on your phone"),
+                qsTr("See when the library runs free trainings")
+            ]
+            delegate: Text {
+                required property string modelData
+                Layout.fillWidth: true
+                text: "•  " + modelData
+                color: Theme.barText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        Item { Layout.fillHeight: true }
+
+        KioskButton {
+            objectName: "startButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(parent.width, 900)
+            Layout.preferredHeight: Theme.touchTarget * 1.6
+            tone: KioskButton.Tone.Accent
+            text: qsTr("Touch the screen to start")
+            font.pixelSize: Theme.titleSize
+            onClicked: Session.start()
+        }
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Free of charge. When you finish, everything you did here is erased.")
+            color: Theme.barText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import QtQuick
+import Mist
+
+// Running text at the body size.
+Text {
+    color: Theme.text
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.bodySize
+    wrapMode: Text.WordWrap
+    lineHeight: 1.15
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

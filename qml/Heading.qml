@@ -1,0 +1,13 @@
+import QtQuick
+import Mist
+
+// A screen's title: large, bold, wraps instead of clipping.
+Text {
+    color: Theme.text
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.titleSize
+    font.weight: Font.Bold
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

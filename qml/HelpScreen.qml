@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mist
+
+// How to use the kiosk, in plain words for someone who has never used one.
+KioskScreen {
+    id: root
+
+    title: qsTr("Help")
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        contentHeight: column.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            width: Theme.spacing
+            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
+
+        ColumnLayout {
+            id: column
+            width: Math.min(flick.width - 2 * Theme.spacing, Theme.cardMaxWidth * 1.4)
+            spacing: Theme.spacing
+
+            Heading {
+                Layout.fillWidth: true
+                text: qsTr("How to use this kiosk")
+            }
+            Repeater {
+                model: [
+                    qsTr("Touch a large button to choose. To go back one step, press “Back” at the top of the screen."),
+                    qsTr("“Home” takes you to the main menu from anywhere."),
+                    qsTr("“Finish” ends your visit and erases everything you did here: pages, logins and documents."),
+                    qsTr("If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on."),
+                    qsTr("Text too small? Press “Text size” at the top: each press makes it larger."),
+                    qsTr("“English” or “Українська” at the top switches the language.")
+                ]
+                delegate: BodyText {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: "•  " + modelData
+                }
+            }
+            Heading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Need a hand?")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                text: qsTr("Ask a librarian at %1. Help is free.").arg(Library.name(Preferences.language))
+            }
+        }
+    }
+}

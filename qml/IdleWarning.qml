@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// "Are you still there?": covers the whole screen when the session has been idle, counts down,
+// and offers one large way to carry on (WCAG 2.2.1: at least 20 s, one simple action).
+Rectangle {
+    id: root
+
+    color: Theme.scrim
+
+    // Swallow touches so nothing behind the warning can be pressed by accident.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.AllButtons
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
+        height: column.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.spacing * 1.5
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Are you still there?")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headlineSize
+                font.weight: Font.Bold
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                objectName: "idleCountdown"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("To protect your data, this session will end in %n second(s) and everything you did will be erased.", "", Session.secondsLeft)
+            }
+            KioskButton {
+                objectName: "moreTimeButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget * 1.6
+                tone: KioskButton.Tone.Accent
+                text: qsTr("I need more time")
+                font.pixelSize: Theme.titleSize
+                onClicked: Session.extend()
+            }
+            KioskButton {
+                objectName: "finishNowButton"
+                Layout.alignment: Qt.AlignHCenter
+                tone: KioskButton.Tone.Plain
+                text: qsTr("Finish now")
+                onClicked: Session.finish()
+            }
+        }
+    }
+}

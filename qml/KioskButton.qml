@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Mist
+
+// The one button of the kiosk: large, high-contrast, with a tone for its role.
+Button {
+    id: root
+
+    enum Tone { Primary, Accent, Danger, Bar, Plain }
+    property int tone: KioskButton.Tone.Primary
+
+    readonly property color fillColor: {
+        switch (root.tone) {
+        case KioskButton.Tone.Accent: return Theme.accent
+        case KioskButton.Tone.Danger: return Theme.danger
+        case KioskButton.Tone.Bar: return Theme.barButton
+        case KioskButton.Tone.Plain: return Theme.surface
+        default: return Theme.primary
+        }
+    }
+    readonly property color labelColor: {
+        switch (root.tone) {
+        case KioskButton.Tone.Accent: return Theme.accentText
+        case KioskButton.Tone.Danger: return Theme.dangerText
+        case KioskButton.Tone.Bar: return Theme.barText
+        case KioskButton.Tone.Plain: return Theme.primary
+        default: return Theme.primaryText
+        }
+    }
+
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + leftPadding + rightPadding)
+    leftPadding: Theme.spacing * 1.5
+    rightPadding: Theme.spacing * 1.5
+    topPadding: Theme.spacing / 2
+    bottomPadding: Theme.spacing / 2
+    focusPolicy: Qt.NoFocus
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.buttonSize
+    font.weight: Font.DemiBold
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+
+    contentItem: Text {
+        text: root.text
+        color: root.labelColor
+        font: root.font
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.fillColor
+        border.width: root.tone === KioskButton.Tone.Plain ? Theme.borderWidth : 0
+        border.color: Theme.primary
+        opacity: root.enabled ? 1.0 : 0.5
+
+        // Pressed feedback without an animation that could keep running.
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: Theme.text
+            opacity: root.down ? 0.18 : 0
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import QtQuick
+
+// The base of every screen the shell shows. A screen asks the shell for another screen by name
+// (see ScreenCatalog) and holds no state that must outlive it: the shell destroys screens when
+// a session ends, and with them whatever the citizen left there.
+FocusScope {
+    id: root
+
+    // The catalog name this screen was opened as.
+    property string screenName
+    // A readable title for the kiosk bar and accessibility.
+    property string title
+
+    signal openRequested(string name)
+}

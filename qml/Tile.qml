@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mist
+
+// A large choice on the home screen: an icon, a title and one line that says what is inside.
+AbstractButton {
+    id: root
+
+    required property string title
+    required property string subtitle
+    required property url iconSource
+
+    implicitHeight: Math.max(Theme.tileMinHeight, column.implicitHeight + 2 * Theme.spacing)
+    focusPolicy: Qt.NoFocus
+    padding: Theme.spacing
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.title
+    Accessible.description: root.subtitle
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: root.down ? Theme.primary : Theme.border
+
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: Theme.primary
+            opacity: root.down ? 0.12 : 0
+        }
+    }
+
+    contentItem: ColumnLayout {
+        id: column
+        spacing: Theme.spacing / 2
+
+        Image {
+            Layout.alignment: Qt.AlignHCenter
+            source: root.iconSource
+            sourceSize.width: Theme.iconSize
+            sourceSize.height: Theme.iconSize
+            Accessible.ignored: true
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.title
+            color: Theme.primary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.buttonSize
+            font.weight: Font.Bold
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.subtitle
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+    }
+}

@@ -1,0 +1,77 @@
+#include "preferences.h"
+
+#include "core/logging.h"
+#include "session/sessioncontroller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+Preferences::Preferences(SessionController *session, QObject *parent)
+    : QObject(parent)
+{
+    if (session)
+        connect(session, &SessionController::sessionEnded, this, &Preferences::reset);
+    setLanguage(u"uk"_s);
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    const QString wanted = language == "en"_L1 ? u"en"_s : u"uk"_s;
+    if (wanted == m_language)
+        return;
+
+    QCoreApplication::removeTranslator(&m_translator);
+    // Translations are compiled into the binary (qt_add_translations, prefix /i18n).
+    if (m_translator.load(u":/i18n/mist_"_s + wanted))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qCWarning(lcUi) << "no compiled translation for" << wanted;
+
+    QLocale::setDefault(wanted == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                          : QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    m_language = wanted;
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+}
+
+QString Preferences::otherLanguageName() const
+{
+    // Each language is named in itself, so a visitor recognises their own.
+    return m_language == "en"_L1 ? u"Українська"_s : u"English"_s;
+}
+
+void Preferences::toggleLanguage()
+{
+    setLanguage(m_language == "en"_L1 ? u"uk"_s : u"en"_s);
+}
+
+void Preferences::cycleTextScale()
+{
+    const auto *begin = std::begin(textScales);
+    const auto *end = std::end(textScales);
+    const auto *current = std::find(begin, end, m_textScale);
+    const auto *next = (current == end || current + 1 == end) ? begin : current + 1;
+    setTextScale(*next);
+}
+
+void Preferences::reset()
+{
+    setLanguage(u"uk"_s);
+    setTextScale(textScales[0]);
+}
+
+void Preferences::setTextScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    Q_EMIT textScaleChanged();
+}
+
+} // namespace Mist

@@ -1,0 +1,63 @@
+// What a citizen may change for their own session: the language and the text size. Both go
+// back to their defaults (Ukrainian, 100 %) when the session ends.
+#pragma once
+
+#include "providedsingleton.h"
+
+#include <QObject>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+
+namespace Mist {
+
+class SessionController;
+
+class Preferences : public QObject, public ProvidedSingleton<Preferences>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // "uk" or "en".
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // The other language's own name ("English" / "Українська"), for the one-tap switch.
+    Q_PROPERTY(QString otherLanguageName READ otherLanguageName NOTIFY languageChanged)
+    // 1.0, 1.25 or 1.5: multiplies every font size in the Theme.
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
+
+public:
+    // The end of session resets the preferences. session may be null.
+    explicit Preferences(SessionController *session, QObject *parent = nullptr);
+
+    // The engine to retranslate on every language change. Set once it exists; the Preferences
+    // are made first so that they outlive the engine that uses them.
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    [[nodiscard]] QString otherLanguageName() const;
+    [[nodiscard]] qreal textScale() const { return m_textScale; }
+
+    Q_INVOKABLE void toggleLanguage();
+    // 100 % → 125 % → 150 % → 100 %.
+    Q_INVOKABLE void cycleTextScale();
+    // Back to Ukrainian at 100 %.
+    Q_INVOKABLE void reset();
+
+    static constexpr qreal textScales[] = {1.0, 1.25, 1.5};
+
+Q_SIGNALS:
+    void languageChanged();
+    void textScaleChanged();
+
+private:
+    void setTextScale(qreal scale);
+
+    QQmlEngine *m_engine = nullptr;
+    QTranslator m_translator;
+    QString m_language;
+    qreal m_textScale = 1.0;
+};
+
+} // namespace Mist

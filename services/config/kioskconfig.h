@@ -1,0 +1,38 @@
+// The kiosk's configuration file: what a regional admin or librarian sets once per terminal.
+// A missing file means built-in defaults; a malformed file or value is logged and the default
+// is used for it, so a typo never stops the kiosk from starting.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace Mist {
+
+struct KioskConfig
+{
+    // Limits that keep a citizen's session humane (WCAG 2.2.1 asks for at least 20 s to react).
+    static constexpr std::chrono::seconds minIdleTimeout{30};
+    static constexpr std::chrono::seconds maxIdleTimeout{3600};
+    static constexpr std::chrono::seconds minWarning{20};
+    static constexpr std::chrono::seconds maxWarning{300};
+
+    QString libraryNameUk = QStringLiteral("Публічна бібліотека");
+    QString libraryNameEn = QStringLiteral("Public library");
+    std::chrono::seconds idleTimeout{90};
+    std::chrono::seconds warningDuration{30};
+
+    // Where the values came from, for `mistctl status` and the start-up log.
+    QString sourcePath; // empty: built-in defaults
+    QStringList problems; // one line per value that was rejected
+
+    // Reads path (INI format, UTF-8). An empty path gives the defaults.
+    [[nodiscard]] static KioskConfig load(const QString &path);
+
+    // The file used when no --config is given: $XDG_CONFIG_HOME/mist/mist.conf, or empty if
+    // there is none.
+    [[nodiscard]] static QString defaultPath();
+};
+
+} // namespace Mist

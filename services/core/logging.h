@@ -1,0 +1,10 @@
+// One logging category per subsystem. Enable one with QT_LOGGING_RULES="mist.session.debug=true".
+// Never log citizen input, URLs beyond a portal id, tokens or PINs.
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp) // mist.app: start-up, command line, the executables
+Q_DECLARE_LOGGING_CATEGORY(lcConfig) // mist.config: configuration files
+Q_DECLARE_LOGGING_CATEGORY(lcSession) // mist.session: citizen sessions (no personal data)
+Q_DECLARE_LOGGING_CATEGORY(lcUi) // mist.ui: screens, language, QML

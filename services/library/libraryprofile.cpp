@@ -1,0 +1,28 @@
+#include "libraryprofile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+LibraryProfile::LibraryProfile(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void LibraryProfile::setNames(const QString &nameUk, const QString &nameEn)
+{
+    if (nameUk == m_nameUk && nameEn == m_nameEn)
+        return;
+    m_nameUk = nameUk;
+    m_nameEn = nameEn;
+    Q_EMIT changed();
+}
+
+QString LibraryProfile::name(const QString &language) const
+{
+    if (language == "en"_L1 && !m_nameEn.isEmpty())
+        return m_nameEn;
+    return m_nameUk;
+}
+
+} // namespace Mist
