@@ -8,3 +8,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp) // mist.app: start-up, command line, the execu
 Q_DECLARE_LOGGING_CATEGORY(lcConfig) // mist.config: configuration files
 Q_DECLARE_LOGGING_CATEGORY(lcSession) // mist.session: citizen sessions (no personal data)
 Q_DECLARE_LOGGING_CATEGORY(lcUi) // mist.ui: screens, language, QML
+Q_DECLARE_LOGGING_CATEGORY(lcDirectory) // mist.directory: the portal directory and its feed
+Q_DECLARE_LOGGING_CATEGORY(lcSync) // mist.sync: fetching feeds and calendars
+Q_DECLARE_LOGGING_CATEGORY(lcHttp) // mist.http: the HTTP client (hosts only, never full URLs)
+Q_DECLARE_LOGGING_CATEGORY(lcLinks) // mist.links: portal link health checks
+Q_DECLARE_LOGGING_CATEGORY(lcDb) // mist.db: SQLite storage and migrations
+Q_DECLARE_LOGGING_CATEGORY(lcApi) // mist.api: the staff HTTP API
