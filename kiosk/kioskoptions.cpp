@@ -25,8 +25,8 @@ bool KioskOptions::isHeadlessRun(const QStringList &arguments)
 {
     for (const QString &argument : arguments) {
         if (argument == "--screenshot"_L1 || argument.startsWith("--screenshot="_L1)
-            || argument == "--list-screens"_L1 || argument == "--help"_L1
-            || argument == "-h"_L1 || argument == "--version"_L1 || argument == "-v"_L1)
+            || argument == "--list-screens"_L1 || argument == "--help"_L1 || argument == "-h"_L1
+            || argument == "--version"_L1 || argument == "-v"_L1)
             return true;
     }
     return false;
@@ -36,28 +36,25 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Mist: the library e-governance kiosk. Runs full screen on the built-in defaults."_s);
+        u"Mist: the library e-governance kiosk. Runs full screen on the built-in defaults."_s);
     parser.addHelpOption();
     parser.addVersionOption();
 
     const QCommandLineOption windowed(u"windowed"_s, u"Run in a window (for development)."_s);
     const QCommandLineOption dataDir(u"data-dir"_s,
-                                     u"Where the kiosk keeps its data (default: the XDG data location)."_s,
-                                     u"DIR"_s);
+        u"Where the kiosk keeps its data (default: the XDG data location)."_s, u"DIR"_s);
     const QCommandLineOption config(u"config"_s,
-                                    u"Configuration file (default: $XDG_CONFIG_HOME/mist/mist.conf)."_s,
-                                    u"FILE"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        u"Render a screen offscreen to a PNG file and exit."_s,
-                                        u"FILE"_s);
-    const QCommandLineOption screen(u"screen"_s, u"The screen to render (see --list-screens)."_s,
-                                    u"NAME"_s);
-    const QCommandLineOption lang(u"lang"_s, u"Language of the screenshot: uk (default) or en."_s,
-                                  u"uk|en"_s);
-    const QCommandLineOption size(u"size"_s, u"Size of the screenshot (default 1920x1080)."_s,
-                                  u"WxH"_s);
-    const QCommandLineOption listScreens(u"list-screens"_s,
-                                         u"Print the name of every screen, one a line."_s);
+        u"Configuration file (default: $XDG_CONFIG_HOME/mist/mist.conf)."_s, u"FILE"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Render a screen offscreen to a PNG file and exit."_s, u"FILE"_s);
+    const QCommandLineOption screen(
+        u"screen"_s, u"The screen to render (see --list-screens)."_s, u"NAME"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"Language of the screenshot: uk (default) or en."_s, u"uk|en"_s);
+    const QCommandLineOption size(
+        u"size"_s, u"Size of the screenshot (default 1920x1080)."_s, u"WxH"_s);
+    const QCommandLineOption listScreens(
+        u"list-screens"_s, u"Print the name of every screen, one a line."_s);
     parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
@@ -77,7 +74,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         options.screen = parser.value(screen);
         if (!ScreenCatalog::find(options.screen)) {
             printError(u"unknown screen \"%1\"; known screens: %2"_s.arg(
-                    options.screen, ScreenCatalog::names().join(u", "_s)));
+                options.screen, ScreenCatalog::names().join(u", "_s)));
             return std::nullopt;
         }
     }

@@ -17,7 +17,7 @@ struct KioskOptions
     QString screenshotFile;
     QString screen = QStringLiteral("attract");
     QString language = QStringLiteral("uk");
-    QSize size{1920, 1080};
+    QSize size {1920, 1080};
 
     [[nodiscard]] bool wantsScreenshot() const { return !screenshotFile.isEmpty(); }
 

@@ -40,11 +40,11 @@ QStringList rawArguments(int argc, char **argv)
 QString prepareDataDir(const QString &requested)
 {
     const QString dir = requested.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            : requested;
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : requested;
     if (!QDir().mkpath(dir))
-        qCWarning(lcApp).noquote() << "cannot create the data directory" << dir
-                                   << "; running without saved data";
+        qCWarning(lcApp).noquote()
+            << "cannot create the data directory" << dir << "; running without saved data";
     return dir;
 }
 
@@ -77,7 +77,7 @@ int main(int argc, char **argv)
 
     const QString dataDir = prepareDataDir(options->dataDir);
     const KioskConfig config = KioskConfig::load(
-            options->configPath.isEmpty() ? KioskConfig::defaultPath() : options->configPath);
+        options->configPath.isEmpty() ? KioskConfig::defaultPath() : options->configPath);
     qCInfo(lcApp).noquote() << "Mist" << QGuiApplication::applicationVersion() << "data:" << dataDir
                             << "config:"
                             << (config.sourcePath.isEmpty() ? u"built-in defaults"_s
@@ -107,8 +107,8 @@ int main(int argc, char **argv)
     engine.setInitialProperties({{u"initialScreen"_s, options->screen}});
     engine.load(QUrl(u"qrc:/Mist/Main.qml"_s));
     auto *window = engine.rootObjects().isEmpty()
-            ? nullptr
-            : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         qCCritical(lcApp) << "the user interface failed to load";
         return 1;

@@ -14,7 +14,7 @@
 namespace Mist {
 
 int renderScreenshot(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
-                     SessionController &session)
+    SessionController &session)
 {
     window.resize(options.size);
     window.show();
@@ -33,17 +33,17 @@ int renderScreenshot(QQuickWindow &window, const KioskOptions &options, ManualCl
 
     const QImage image = window.grabWindow();
     if (image.isNull()) {
-        std::fprintf(stderr, "mist-kiosk: could not render the screen \"%s\"\n",
-                     qPrintable(options.screen));
+        std::fprintf(
+            stderr, "mist-kiosk: could not render the screen \"%s\"\n", qPrintable(options.screen));
         return 1;
     }
     if (!image.save(options.screenshotFile, "PNG")) {
-        std::fprintf(stderr, "mist-kiosk: could not write %s\n", qPrintable(options.screenshotFile));
+        std::fprintf(
+            stderr, "mist-kiosk: could not write %s\n", qPrintable(options.screenshotFile));
         return 1;
     }
     std::printf("%s: %s (%s) %dx%d\n", qPrintable(options.screenshotFile),
-                qPrintable(options.screen), qPrintable(options.language), image.width(),
-                image.height());
+        qPrintable(options.screen), qPrintable(options.language), image.width(), image.height());
     return 0;
 }
 

@@ -12,6 +12,6 @@ struct KioskOptions;
 // Renders the loaded window at options.size into options.screenshotFile. Returns the process
 // exit code: 0 when the PNG was written, 1 with a message on stderr otherwise.
 int renderScreenshot(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
-                     SessionController &session);
+    SessionController &session);
 
 } // namespace Mist

@@ -14,7 +14,9 @@ namespace Mist {
 
 class SessionController;
 
-class Preferences : public QObject, public ProvidedSingleton<Preferences>
+class Preferences
+    : public QObject
+    , public ProvidedSingleton<Preferences>
 {
     Q_OBJECT
     QML_ELEMENT

@@ -13,15 +13,15 @@ namespace Mist {
 struct KioskConfig
 {
     // Limits that keep a citizen's session humane (WCAG 2.2.1 asks for at least 20 s to react).
-    static constexpr std::chrono::seconds minIdleTimeout{30};
-    static constexpr std::chrono::seconds maxIdleTimeout{3600};
-    static constexpr std::chrono::seconds minWarning{20};
-    static constexpr std::chrono::seconds maxWarning{300};
+    static constexpr std::chrono::seconds minIdleTimeout {30};
+    static constexpr std::chrono::seconds maxIdleTimeout {3600};
+    static constexpr std::chrono::seconds minWarning {20};
+    static constexpr std::chrono::seconds maxWarning {300};
 
     QString libraryNameUk = QStringLiteral("Публічна бібліотека");
     QString libraryNameEn = QStringLiteral("Public library");
-    std::chrono::seconds idleTimeout{90};
-    std::chrono::seconds warningDuration{30};
+    std::chrono::seconds idleTimeout {90};
+    std::chrono::seconds warningDuration {30};
 
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults

@@ -6,8 +6,7 @@ namespace Mist {
 
 LibraryProfile::LibraryProfile(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void LibraryProfile::setNames(const QString &nameUk, const QString &nameEn)
 {

@@ -34,7 +34,7 @@ bool isUserActivity(QEvent::Type type)
 } // namespace
 
 SessionController::SessionController(Clock *clock, std::chrono::seconds idleTimeout,
-                                     std::chrono::seconds warningDuration, QObject *parent)
+    std::chrono::seconds warningDuration, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_idleTimeout(idleTimeout)
@@ -100,7 +100,7 @@ void SessionController::evaluate()
     const qint64 now = m_clock->nowMs();
     if (!m_warningActive) {
         const qint64 idleDeadline
-                = m_lastActivityMs + std::chrono::milliseconds(m_idleTimeout).count();
+            = m_lastActivityMs + std::chrono::milliseconds(m_idleTimeout).count();
         if (now < idleDeadline) {
             scheduleIn(idleDeadline - now);
             return;

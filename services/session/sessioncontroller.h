@@ -37,7 +37,7 @@ public:
 
     // clock is not owned and must outlive the controller.
     SessionController(Clock *clock, std::chrono::seconds idleTimeout,
-                      std::chrono::seconds warningDuration, QObject *parent = nullptr);
+        std::chrono::seconds warningDuration, QObject *parent = nullptr);
 
     [[nodiscard]] bool isActive() const { return m_active; }
     [[nodiscard]] bool isWarningActive() const { return m_warningActive; }
