@@ -36,7 +36,7 @@ KioskScreen {
                     qsTr("“Home” takes you to the main menu from anywhere."),
                     qsTr("“Finish” ends your visit and erases everything you did here: pages, logins and documents."),
                     qsTr("If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on."),
-                    qsTr("Text too small? Press “Text size” at the top: each press makes it larger."),
+                    qsTr("Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %."),
                     qsTr("“English” or “Українська” at the top switches the language.")
                 ]
                 delegate: BodyText {
@@ -52,7 +52,7 @@ KioskScreen {
             }
             BodyText {
                 Layout.fillWidth: true
-                text: qsTr("Ask a librarian at %1. Help is free.").arg(Library.name(Preferences.language))
+                text: qsTr("Ask a librarian at the desk. Help is free.")
             }
         }
     }

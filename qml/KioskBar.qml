@@ -14,6 +14,14 @@ Rectangle {
     signal backRequested()
     signal homeRequested()
 
+    // Bar buttons keep one size whatever the citizen's text size, so they always fit.
+    component BarButton: KioskButton {
+        tone: KioskButton.Tone.Bar
+        font.pixelSize: Theme.barTextSize
+        leftPadding: Theme.spacing
+        rightPadding: Theme.spacing
+    }
+
     implicitHeight: Theme.barHeight
     color: Theme.bar
 
@@ -23,45 +31,42 @@ Rectangle {
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing / 2
 
-        KioskButton {
+        BarButton {
             objectName: "backButton"
-            tone: KioskButton.Tone.Bar
             text: qsTr("‹ Back")
             enabled: root.canGoBack
             onClicked: root.backRequested()
         }
-        KioskButton {
+        BarButton {
             objectName: "homeButton"
-            tone: KioskButton.Tone.Bar
             text: qsTr("Home")
             enabled: !root.atHome
             onClicked: root.homeRequested()
         }
         Text {
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacing
+            Layout.minimumWidth: 0
+            Layout.leftMargin: Theme.spacing / 2
             text: root.title
             color: Theme.barText
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.buttonSize
+            font.pixelSize: Theme.barTextSize
             font.weight: Font.DemiBold
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        KioskButton {
+        BarButton {
             objectName: "languageButton"
-            tone: KioskButton.Tone.Bar
             text: Preferences.otherLanguageName
             onClicked: Preferences.toggleLanguage()
         }
-        KioskButton {
+        BarButton {
             objectName: "textSizeButton"
-            tone: KioskButton.Tone.Bar
             text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
             onClicked: Preferences.cycleTextScale()
         }
-        KioskButton {
+        BarButton {
             objectName: "finishButton"
             tone: KioskButton.Tone.Danger
             text: qsTr("Finish")

@@ -35,6 +35,8 @@ Button {
     topPadding: Theme.spacing / 2
     bottomPadding: Theme.spacing / 2
     focusPolicy: Qt.NoFocus
+    // A disabled button fades as a whole, label included, so it does not look pressable.
+    opacity: enabled ? 1.0 : 0.45
     font.family: Theme.fontFamily
     font.pixelSize: Theme.buttonSize
     font.weight: Font.DemiBold
@@ -56,7 +58,6 @@ Button {
         color: root.fillColor
         border.width: root.tone === KioskButton.Tone.Plain ? Theme.borderWidth : 0
         border.color: Theme.primary
-        opacity: root.enabled ? 1.0 : 0.5
 
         // Pressed feedback without an animation that could keep running.
         Rectangle {

@@ -15,6 +15,13 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
 
+    // The layout is drawn for 1920x1080 and scales to the panel it runs on.
+    Binding {
+        target: Theme
+        property: "zoom"
+        value: Math.min(root.width / 1920, root.height / 1080)
+    }
+
     KioskShell {
         objectName: "shell"
         anchors.fill: parent

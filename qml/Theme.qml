@@ -44,23 +44,29 @@ QtObject {
         { name: "primary text on page", fg: primary, bg: background }
     ]
 
-    // Sizes in pixels at 1080p.
-    readonly property int touchTarget: 88       // minimum height of anything tappable (>= 72)
-    readonly property int barHeight: 120
-    readonly property int spacing: 24
-    readonly property int margin: 48
-    readonly property int radius: 16
-    readonly property int borderWidth: 2
-    readonly property int iconSize: 96
-    readonly property int tileMinHeight: 260
-    readonly property int cardMaxWidth: 1100
+    // Everything scales with the window: 1.0 at 1920x1080 (Main.qml sets it from the window
+    // size). Floors keep touch targets and text large enough on smaller panels.
+    property real zoom: 1.0
 
-    // Type. Noto Sans covers Ukrainian fully (ґ, є, і, ї, ’).
+    // Sizes in pixels.
+    readonly property int touchTarget: Math.max(72, Math.round(88 * zoom))   // anything tappable
+    readonly property int barHeight: touchTarget + Math.round(32 * zoom)
+    readonly property int spacing: Math.round(24 * zoom)
+    readonly property int margin: Math.round(48 * zoom)
+    readonly property int radius: Math.round(16 * zoom)
+    readonly property int borderWidth: 2
+    readonly property int iconSize: Math.round(96 * zoom)
+    readonly property int tileMinHeight: Math.round(240 * zoom)
+    readonly property int cardMaxWidth: Math.round(1100 * zoom)
+
+    // Type. Noto Sans covers Ukrainian fully (ґ, є, і, ї, ’). textScale is the citizen's
+    // "Text size" choice; the kiosk bar keeps its size so its buttons always fit.
     readonly property string fontFamily: "Noto Sans"
     readonly property real textScale: Preferences.textScale
-    readonly property int smallSize: Math.round(24 * textScale)    // never below 24 px
-    readonly property int bodySize: Math.round(28 * textScale)
-    readonly property int buttonSize: Math.round(30 * textScale)
-    readonly property int titleSize: Math.round(40 * textScale)
-    readonly property int headlineSize: Math.round(60 * textScale)
+    readonly property int smallSize: Math.max(22, Math.round(24 * zoom * textScale))
+    readonly property int bodySize: Math.max(24, Math.round(28 * zoom * textScale))
+    readonly property int buttonSize: Math.max(24, Math.round(30 * zoom * textScale))
+    readonly property int titleSize: Math.max(30, Math.round(40 * zoom * textScale))
+    readonly property int headlineSize: Math.max(40, Math.round(60 * zoom * textScale))
+    readonly property int barTextSize: Math.max(22, Math.round(28 * zoom))
 }

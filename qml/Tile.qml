@@ -33,35 +33,44 @@ AbstractButton {
         }
     }
 
-    contentItem: ColumnLayout {
-        id: column
-        spacing: Theme.spacing / 2
+    // The icon, title and line stay together, centred in the tile, whatever its height.
+    contentItem: Item {
+        implicitHeight: column.implicitHeight
+        implicitWidth: column.implicitWidth
 
-        Image {
-            Layout.alignment: Qt.AlignHCenter
-            source: root.iconSource
-            sourceSize.width: Theme.iconSize
-            sourceSize.height: Theme.iconSize
-            Accessible.ignored: true
-        }
-        Text {
-            Layout.fillWidth: true
-            text: root.title
-            color: Theme.primary
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.buttonSize
-            font.weight: Font.Bold
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            text: root.subtitle
-            color: Theme.textMuted
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.smallSize
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+        ColumnLayout {
+            id: column
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacing / 2
+
+            Image {
+                Layout.alignment: Qt.AlignHCenter
+                source: root.iconSource
+                sourceSize.width: Theme.iconSize
+                sourceSize.height: Theme.iconSize
+                Accessible.ignored: true
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.title
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.buttonSize
+                font.weight: Font.Bold
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.subtitle
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+            }
         }
     }
 }

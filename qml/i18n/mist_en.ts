@@ -4,263 +4,216 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../AttractScreen.qml" line="+10"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Government services online, right here in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Government services online, right here in the library</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Find the service you need: Diia, pension, taxes, land, your hromada</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the service you need: Diia, pension, taxes, land, your hromada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open it safely on this screen, or take it home on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Open it safely on this screen, or take it home on your phone</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>See when the library runs free trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>See when the library runs free trainings</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Touch the screen to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch the screen to start</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Free of charge. When you finish, everything you did here is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free of charge. When you finish, everything you did here is erased.</translation>
     </message>
 </context>
 <context>
     <name>ComingSoonScreen</name>
     <message>
-        <location filename="../ComingSoonScreen.qml" line="+15"/>
         <source>Services of my hromada</source>
-        <translation type="unfinished"></translation>
+        <translation>Services of my hromada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>National e-services</source>
-        <translation type="unfinished"></translation>
+        <translation>National e-services</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trainings at this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings at this library</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learn e-governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Learn e-governance</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>This section is being prepared and will appear in a coming update of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This section is being prepared and will appear in a coming update of the kiosk.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Until then, a librarian will gladly help you find the service you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Until then, a librarian will gladly help you find the service you need.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Back to the main menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the main menu</translation>
     </message>
 </context>
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../HelpScreen.qml" line="+10"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>How to use this kiosk</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Touch a large button to choose. To go back one step, press “Back” at the top of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch a large button to choose. To go back one step, press “Back” at the top of the screen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Home” takes you to the main menu from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Home” takes you to the main menu from anywhere.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Finish” ends your visit and erases everything you did here: pages, logins and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Finish” ends your visit and erases everything you did here: pages, logins and documents.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Text too small? Press “Text size” at the top: each press makes it larger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>“English” or “Українська” at the top switches the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>“English” or “Українська” at the top switches the language.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Need a hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Need a hand?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ask a librarian at %1. Help is free.</source>
-        <translation type="unfinished"></translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
+        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
+    </message>
+    <message>
+        <source>Ask a librarian at the desk. Help is free.</source>
+        <translation>Ask a librarian at the desk. Help is free.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../HomeScreen.qml" line="+9"/>
         <source>Main menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Main menu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Services of my hromada</source>
-        <translation type="unfinished"></translation>
+        <translation>Services of my hromada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>City council, CNAP and local services</source>
-        <translation type="unfinished"></translation>
+        <translation>City council, CNAP and local services</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>National e-services</source>
-        <translation type="unfinished"></translation>
+        <translation>National e-services</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Diia, pension, taxes, land and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Diia, pension, taxes, land and more</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Trainings at this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings at this library</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Free classes: when and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Free classes: when and where</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Learn e-governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Learn e-governance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Step-by-step guides and the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Step-by-step guides and the course</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>How to use this kiosk</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../IdleWarning.qml" line="+33"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>To protect your data, this session will end in %n second(s) and everything you did will be erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To protect your data, this session will end in %n second and everything you did will be erased.</numerusform>
+            <numerusform>To protect your data, this session will end in %n seconds and everything you did will be erased.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>I need more time</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish now</translation>
     </message>
 </context>
 <context>
     <name>KioskBar</name>
     <message>
-        <location filename="../KioskBar.qml" line="+29"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Back</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size %1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+13"/>
         <source>Mist: e-services kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mist: e-services kiosk</translation>
     </message>
 </context>
 <context>
     <name>PrivacyNote</name>
     <message>
-        <location filename="../PrivacyNote.qml" line="+21"/>
         <source>This is a public computer</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a public computer</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>When you press “Finish”, everything you did here is erased: pages, logins and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>When you press “Finish”, everything you did here is erased: pages, logins and documents.</translation>
     </message>
 </context>
 </TS>

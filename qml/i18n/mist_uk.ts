@@ -4,264 +4,217 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../AttractScreen.qml" line="+10"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітаємо</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Government services online, right here in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Державні послуги онлайн — просто тут, у бібліотеці</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Find the service you need: Diia, pension, taxes, land, your hromada</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдіть потрібну послугу: Дія, пенсія, податки, земля, ваша громада</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open it safely on this screen, or take it home on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрийте її безпечно на цьому екрані або заберіть із собою на телефоні</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>See when the library runs free trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Дізнайтеся, коли в бібліотеці безкоштовні тренінги</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Touch the screen to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Торкніться екрана, щоб почати</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Free of charge. When you finish, everything you did here is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовно. Коли ви завершите, усе, що ви тут робили, буде стерто.</translation>
     </message>
 </context>
 <context>
     <name>ComingSoonScreen</name>
     <message>
-        <location filename="../ComingSoonScreen.qml" line="+15"/>
         <source>Services of my hromada</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги моєї громади</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>National e-services</source>
-        <translation type="unfinished"></translation>
+        <translation>Державні е-послуги</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trainings at this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренінги в цій бібліотеці</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learn e-governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Основи е-урядування</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>This section is being prepared and will appear in a coming update of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей розділ готується й з’явиться в одному з наступних оновлень терміналу.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Until then, a librarian will gladly help you find the service you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>А поки що бібліотекар охоче допоможе вам знайти потрібну послугу.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Back to the main menu</source>
-        <translation type="unfinished"></translation>
+        <translation>До головного меню</translation>
     </message>
 </context>
 <context>
     <name>HelpScreen</name>
     <message>
-        <location filename="../HelpScreen.qml" line="+10"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Як користуватися терміналом</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Touch a large button to choose. To go back one step, press “Back” at the top of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб вибрати, торкніться великої кнопки. Щоб повернутися на крок назад, натисніть «Назад» угорі екрана.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Home” takes you to the main menu from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Головна» з будь-якого місця веде до головного меню.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Finish” ends your visit and erases everything you did here: pages, logins and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Завершити» закінчує ваш сеанс і стирає все, що ви тут робили: сторінки, входи й документи.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо якийсь час ніхто не торкається екрана, термінал запитає, чи ви ще тут. Натисніть «Мені потрібно більше часу», щоб продовжити.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Text too small? Press “Text size” at the top: each press makes it larger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>“English” or “Українська” at the top switches the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопка «English» або «Українська» вгорі перемикає мову.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Need a hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ask a librarian at %1. Help is free.</source>
-        <translation type="unfinished"></translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
+        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
+    </message>
+    <message>
+        <source>Ask a librarian at the desk. Help is free.</source>
+        <translation>Зверніться до бібліотекаря. Допомога безкоштовна.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../HomeScreen.qml" line="+9"/>
         <source>Main menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Головне меню</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що ви хочете зробити?</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Services of my hromada</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги моєї громади</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>City council, CNAP and local services</source>
-        <translation type="unfinished"></translation>
+        <translation>Міська рада, ЦНАП і місцеві послуги</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>National e-services</source>
-        <translation type="unfinished"></translation>
+        <translation>Державні е-послуги</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Diia, pension, taxes, land and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія, пенсія, податки, земля та інше</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Trainings at this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренінги в цій бібліотеці</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Free classes: when and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовні заняття: коли і де</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Learn e-governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Основи е-урядування</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Step-by-step guides and the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрокові інструкції та курс</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Допомога</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Як користуватися терміналом</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../IdleWarning.qml" line="+33"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви ще тут?</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>To protect your data, this session will end in %n second(s) and everything you did will be erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Щоб захистити ваші дані, сеанс завершиться через %n секунду, і все, що ви робили, буде стерто.</numerusform>
+            <numerusform>Щоб захистити ваші дані, сеанс завершиться через %n секунди, і все, що ви робили, буде стерто.</numerusform>
+            <numerusform>Щоб захистити ваші дані, сеанс завершиться через %n секунд, і все, що ви робили, буде стерто.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Мені потрібно більше часу</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершити зараз</translation>
     </message>
 </context>
 <context>
     <name>KioskBar</name>
     <message>
-        <location filename="../KioskBar.qml" line="+29"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Назад</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір тексту %1 %</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершити</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+13"/>
         <source>Mist: e-services kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Міст: термінал е-послуг</translation>
     </message>
 </context>
 <context>
     <name>PrivacyNote</name>
     <message>
-        <location filename="../PrivacyNote.qml" line="+21"/>
         <source>This is a public computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Це громадський комп’ютер</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>When you press “Finish”, everything you did here is erased: pages, logins and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли ви натиснете «Завершити», усе, що ви тут робили, буде стерто: сторінки, входи й документи.</translation>
     </message>
 </context>
 </TS>
