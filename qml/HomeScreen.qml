@@ -23,20 +23,29 @@ KioskScreen {
         // Scrolls only when the citizen's text size makes the tiles taller than the screen.
         Flickable {
             id: flick
+
+            readonly property real cellWidth: (width - 2 * Theme.spacing) / 3
+            // Two rows share the height; a row grows when its text needs more (large text).
+            readonly property real cellHeight: Math.max((height - Theme.spacing) / 2,
+                                                        Theme.tileMinHeight, tallestCell)
+            readonly property real tallestCell: {
+                let tallest = 0
+                for (let i = 0; i < grid.children.length; ++i)
+                    tallest = Math.max(tallest, grid.children[i].implicitHeight)
+                return tallest
+            }
+
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: Math.max(height, grid.implicitHeight)
+            contentHeight: grid.height
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             interactive: contentHeight > height
 
-            GridLayout {
+            Grid {
                 id: grid
-                width: flick.width
-                height: flick.contentHeight
                 columns: 3
-                rowSpacing: Theme.spacing
-                columnSpacing: Theme.spacing
+                spacing: Theme.spacing
 
                 Repeater {
                     model: [
@@ -59,10 +68,8 @@ KioskScreen {
                     delegate: Tile {
                         required property var modelData
                         objectName: "tile-" + modelData.screen
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.minimumHeight: implicitHeight
-                        Layout.preferredWidth: 1
+                        width: flick.cellWidth
+                        height: flick.cellHeight
                         title: modelData.title
                         subtitle: modelData.subtitle
                         iconSource: Qt.resolvedUrl(modelData.icon)
@@ -70,10 +77,8 @@ KioskScreen {
                     }
                 }
                 PrivacyNote {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.minimumHeight: implicitHeight
-                    Layout.preferredWidth: 1
+                    width: flick.cellWidth
+                    height: flick.cellHeight
                 }
             }
         }

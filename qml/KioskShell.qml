@@ -17,6 +17,7 @@ Item {
         return item ? item.screenName : ""
     }
     readonly property int depth: stack.depth
+    readonly property Item currentItem: stack.currentItem
 
     // Opens a screen by name. "home" goes back to the existing home screen rather than
     // stacking another one.
@@ -28,12 +29,11 @@ Item {
                 return
             }
         }
-        const url = ScreenCatalog.url(name)
-        if (url.toString() === "") {
+        if (!ScreenCatalog.contains(name)) {
             console.warn("unknown screen", name)
             return
         }
-        stack.push(url, ScreenCatalog.properties(name), StackView.Immediate)
+        stack.push(ScreenCatalog.url(name), ScreenCatalog.properties(name), StackView.Immediate)
     }
 
     function back() {
@@ -48,7 +48,7 @@ Item {
     }
 
     Component.onCompleted: {
-        if (root.initialScreen === "attract" || ScreenCatalog.url(root.initialScreen).toString() === "") {
+        if (root.initialScreen === "attract" || !ScreenCatalog.contains(root.initialScreen)) {
             open("attract")
             return
         }

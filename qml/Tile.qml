@@ -11,7 +11,7 @@ AbstractButton {
     required property string subtitle
     required property url iconSource
 
-    implicitHeight: Math.max(Theme.tileMinHeight, column.implicitHeight + 2 * Theme.spacing)
+    implicitHeight: Math.max(Theme.tileMinHeight, implicitContentHeight + topPadding + bottomPadding)
     focusPolicy: Qt.NoFocus
     padding: Theme.spacing
 
@@ -34,43 +34,36 @@ AbstractButton {
     }
 
     // The icon, title and line stay together, centred in the tile, whatever its height.
-    contentItem: Item {
-        implicitHeight: column.implicitHeight
-        implicitWidth: column.implicitWidth
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing / 2
 
-        ColumnLayout {
-            id: column
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: Theme.spacing / 2
-
-            Image {
-                Layout.alignment: Qt.AlignHCenter
-                source: root.iconSource
-                sourceSize.width: Theme.iconSize
-                sourceSize.height: Theme.iconSize
-                Accessible.ignored: true
-            }
-            Text {
-                Layout.fillWidth: true
-                text: root.title
-                color: Theme.primary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.buttonSize
-                font.weight: Font.Bold
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                Layout.fillWidth: true
-                text: root.subtitle
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-            }
+        Item { Layout.fillHeight: true }
+        Image {
+            Layout.alignment: Qt.AlignHCenter
+            source: root.iconSource
+            sourceSize.width: Theme.iconSize
+            sourceSize.height: Theme.iconSize
+            Accessible.ignored: true
         }
+        Text {
+            Layout.fillWidth: true
+            text: root.title
+            color: Theme.primary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.buttonSize
+            font.weight: Font.Bold
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.subtitle
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Item { Layout.fillHeight: true }
     }
 }

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] static const ScreenEntry *find(const QString &name);
     [[nodiscard]] static QStringList names();
 
+    [[nodiscard]] Q_INVOKABLE bool contains(const QString &name) const { return find(name); }
     // The screen's QML file, or an empty URL for an unknown name.
     [[nodiscard]] Q_INVOKABLE QUrl url(const QString &name) const;
     // Initial properties for the screen's root item.

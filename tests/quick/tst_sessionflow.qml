@@ -1,0 +1,180 @@
+import QtQuick
+import QtTest
+import Mist
+import MistTest
+
+// A citizen's visit, end to end: attract → home → screens → idle warning → more time →
+// idle → attract, and "Finish". After every ending nothing of the visit may remain.
+Item {
+    id: root
+
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "SessionFlow"
+        when: windowShown
+
+        // Items of the current screen first, then the shell's own (bar, warning): a screen
+        // that was just closed may linger until the event loop deletes it.
+        function child(name: string): Item {
+            const item = findChild(shell.currentItem, name) || findChild(shell, name)
+            verify(item, "no item named " + name)
+            return item
+        }
+
+        function tap(name: string) {
+            // A screen just pushed is positioned on the next frame: tap where it really is.
+            waitForRendering(shell, 2000)
+            const item = child(name)
+            verify(item.visible, name + " is not visible")
+            mouseClick(item)
+        }
+
+        function startVisit() {
+            compare(shell.currentScreen, "attract")
+            mouseClick(shell, shell.width / 3, shell.height / 2)
+            compare(shell.currentScreen, "home")
+        }
+
+        function init() {
+            Session.finish()
+            wait(0) // let closed screens be deleted
+            compare(shell.currentScreen, "attract")
+            compare(shell.depth, 1)
+        }
+
+        function test_aTouchAnywhereStarts() {
+            verify(!Session.active)
+            verify(!child("finishButton").visible, "no Finish on the attract screen")
+            startVisit()
+            verify(Session.active)
+            verify(child("finishButton").visible)
+            verify(child("languageButton").visible)
+        }
+
+        function test_idleWarningMoreTimeThenTimeout() {
+            startVisit()
+            tap("tile-help")
+            compare(shell.currentScreen, "help")
+
+            TestClock.advance(89000)
+            verify(!Session.warningActive)
+            TestClock.advance(1000)
+            verify(Session.warningActive)
+            verify(child("idleWarning").visible)
+            verify(child("idleCountdown").text.indexOf("30") >= 0, child("idleCountdown").text)
+            TestClock.advance(12000)
+            verify(child("idleCountdown").text.indexOf("18") >= 0, child("idleCountdown").text)
+
+            tap("moreTimeButton")
+            verify(!Session.warningActive)
+            verify(!child("idleWarning").visible)
+            compare(shell.currentScreen, "help", "more time keeps the citizen where they were")
+
+            TestClock.advance(90000)
+            verify(Session.warningActive)
+            TestClock.advance(30000)
+            verify(!Session.active)
+            compare(shell.currentScreen, "attract")
+            compare(shell.depth, 1)
+            verify(!child("idleWarning").visible)
+        }
+
+        function test_touchesInsideAScreenKeepTheSessionAlive() {
+            startVisit()
+            TestClock.advance(80000)
+            mouseClick(shell, shell.width / 2, shell.height - 10)
+            TestClock.advance(80000)
+            verify(!Session.warningActive, "a touch 80 s ago restarted the idle time")
+            TestClock.advance(10000)
+            verify(Session.warningActive)
+        }
+
+        function test_finishForgetsEverything() {
+            startVisit()
+            tap("languageButton")
+            compare(Preferences.language, "en")
+            tap("textSizeButton")
+            compare(Preferences.textScale, 1.25)
+            tap("tile-national-services")
+            compare(shell.currentScreen, "national-services")
+            compare(child("comingSoonTitle").text, "National e-services")
+            compare(shell.depth, 2)
+
+            tap("finishButton")
+            verify(!Session.active)
+            compare(shell.currentScreen, "attract")
+            compare(shell.depth, 1)
+            compare(Preferences.language, "uk")
+            compare(Preferences.textScale, 1.0)
+            compare(child("attractHeadline").text,
+                    "Державні послуги онлайн — просто тут, у бібліотеці")
+            // The screens of the visit are gone, not merely hidden.
+            tryVerify(() => findChild(shell, "comingSoonTitle") === null, 2000,
+                      "a screen of the last visit still exists")
+            tryVerify(() => findChild(shell, "tile-help") === null, 2000)
+        }
+
+        function test_timeoutForgetsTheLanguageToo() {
+            startVisit()
+            tap("languageButton")
+            compare(Preferences.language, "en")
+            TestClock.advance(90000)
+            TestClock.advance(30000)
+            compare(shell.currentScreen, "attract")
+            compare(Preferences.language, "uk")
+        }
+
+        function test_languageSwitchesLiveOnEveryScreen() {
+            startVisit()
+            compare((child("tile-national-services") as Tile).title, "Державні е-послуги")
+            tap("languageButton")
+            compare(shell.currentScreen, "home", "the same screen, retranslated in place")
+            compare((child("tile-national-services") as Tile).title, "National e-services")
+            compare(child("languageButton").text, "Українська")
+            tap("tile-help")
+            tap("languageButton")
+            compare(Preferences.language, "uk")
+            compare(shell.currentScreen, "help")
+        }
+
+        function test_attractLanguageButtonStartsInEnglish() {
+            tap("attractLanguageButton")
+            verify(Session.active)
+            compare(Preferences.language, "en")
+            compare(shell.currentScreen, "home")
+        }
+
+        function test_backAndHome() {
+            startVisit()
+            verify(!child("backButton").enabled)
+            tap("tile-learn")
+            compare(shell.currentScreen, "learn")
+            verify(child("backButton").enabled)
+            tap("backButton")
+            compare(shell.currentScreen, "home")
+            tap("tile-trainings")
+            tap("comingSoonHomeButton")
+            compare(shell.currentScreen, "home")
+            compare(shell.depth, 1)
+            tap("tile-help")
+            tap("homeButton")
+            compare(shell.currentScreen, "home")
+            compare(shell.depth, 1)
+        }
+
+        function test_finishOnTheWarning() {
+            startVisit()
+            TestClock.advance(90000)
+            tap("finishNowButton")
+            verify(!Session.active)
+            compare(shell.currentScreen, "attract")
+        }
+    }
+}

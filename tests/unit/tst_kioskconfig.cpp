@@ -1,0 +1,112 @@
+// The configuration file: defaults, valid values, and bad input that must never stop the kiosk.
+
+#include "config/kioskconfig.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+using Mist::KioskConfig;
+
+class TestKioskConfig : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray &content)
+    {
+        static int counter = 0;
+        const QString path = m_dir.filePath(u"mist-%1.conf"_s.arg(++counter));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write a fixture");
+        file.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void emptyPathGivesDefaults()
+    {
+        const KioskConfig config = KioskConfig::load({});
+        QCOMPARE(config.idleTimeout, 90s);
+        QCOMPARE(config.warningDuration, 30s);
+        QVERIFY(!config.libraryNameUk.isEmpty());
+        QVERIFY(config.sourcePath.isEmpty());
+        QVERIFY(config.problems.isEmpty());
+    }
+
+    void readsAValidFile()
+    {
+        const QString path = write("[library]\n"
+                                   "name_uk=Шепетівська міська бібліотека ім. Т. Шевченка\n"
+                                   "name_en=Shepetivka City Library\n"
+                                   "[session]\n"
+                                   "idle_timeout=120\n"
+                                   "warning_seconds=45\n");
+        const KioskConfig config = KioskConfig::load(path);
+        QCOMPARE(config.libraryNameUk, u"Шепетівська міська бібліотека ім. Т. Шевченка"_s);
+        QCOMPARE(config.libraryNameEn, u"Shepetivka City Library"_s);
+        QCOMPARE(config.idleTimeout, 120s);
+        QCOMPARE(config.warningDuration, 45s);
+        QVERIFY(config.problems.isEmpty());
+        QVERIFY(!config.sourcePath.isEmpty());
+    }
+
+    void badValuesFallBackOneByOne_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("not a number") << QByteArray("[session]\nidle_timeout=soon\n");
+        QTest::newRow("too short") << QByteArray("[session]\nidle_timeout=5\n");
+        QTest::newRow("too long") << QByteArray("[session]\nidle_timeout=99999\n");
+        QTest::newRow("negative") << QByteArray("[session]\nidle_timeout=-90\n");
+        QTest::newRow("warning below WCAG's 20 s") << QByteArray("[session]\nwarning_seconds=10\n");
+        QTest::newRow("empty name") << QByteArray("[library]\nname_uk=\n");
+        QTest::newRow("huge name")
+            << QByteArray("[library]\nname_uk=" + QByteArray(500, 'x') + '\n');
+    }
+
+    void badValuesFallBackOneByOne()
+    {
+        QFETCH(QByteArray, content);
+        const KioskConfig defaults;
+        const KioskConfig config = KioskConfig::load(write(content));
+        QCOMPARE(config.problems.size(), 1);
+        QCOMPARE(config.idleTimeout, defaults.idleTimeout);
+        QCOMPARE(config.warningDuration, defaults.warningDuration);
+        QCOMPARE(config.libraryNameUk, defaults.libraryNameUk);
+    }
+
+    void goodValuesSurviveABadNeighbour()
+    {
+        const KioskConfig config
+            = KioskConfig::load(write("[session]\nidle_timeout=abc\nwarning_seconds=60\n"));
+        QCOMPARE(config.idleTimeout, 90s);
+        QCOMPARE(config.warningDuration, 60s);
+        QCOMPARE(config.problems.size(), 1);
+    }
+
+    void missingFileGivesDefaultsAndAProblem()
+    {
+        const KioskConfig config = KioskConfig::load(m_dir.filePath(u"absent.conf"_s));
+        QCOMPARE(config.idleTimeout, 90s);
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY(config.sourcePath.isEmpty());
+    }
+
+    void binaryGarbageDoesNotCrash()
+    {
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(char((i * 7919) % 256));
+        const KioskConfig config = KioskConfig::load(write(garbage));
+        QCOMPARE(config.idleTimeout, 90s);
+        QCOMPARE(config.warningDuration, 30s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskConfig)
+#include "tst_kioskconfig.moc"
