@@ -1,0 +1,89 @@
+// mistctl as a librarian runs it: help, version, status in text and JSON, and wrong usage.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMistctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run mistctl(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(MISTCTL_PATH), arguments);
+        if (!process.waitForFinished(30'000)) {
+            process.kill();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void helpListsStatus()
+    {
+        const Run run = mistctl({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("status"));
+    }
+
+    void version()
+    {
+        const Run run = mistctl({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(MIST_VERSION));
+    }
+
+    void statusAsJson()
+    {
+        const QString config = m_dir.filePath(u"mist.conf"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[library]\nname_uk=Луцька бібліотека\n[session]\nidle_timeout=abc\n");
+        file.close();
+
+        // --json after the command, --data-dir and --config before it: both work.
+        const Run run = mistctl(
+            {u"status"_s, u"--data-dir"_s, m_dir.path(), u"--config"_s, config, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(status[u"dataDir"_s].toString(), m_dir.path());
+        QCOMPARE(status[u"libraryNameUk"_s].toString(), u"Луцька бібліотека"_s);
+        QCOMPARE(status[u"idleTimeoutSeconds"_s].toInt(), 90);
+        QCOMPARE(status[u"configProblems"_s].toArray().size(), 1);
+        QCOMPARE(status[u"version"_s].toString(), QStringLiteral(MIST_VERSION));
+    }
+
+    void statusAsText()
+    {
+        const Run run = mistctl({u"status"_s, u"--data-dir"_s, m_dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("built-in defaults"));
+    }
+
+    void wrongUsageExits2()
+    {
+        QCOMPARE(mistctl({}).exitCode, 2);
+        QCOMPARE(mistctl({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(mistctl({u"status"_s, u"--no-such-option"_s}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMistctl)
+#include "tst_mistctl.moc"

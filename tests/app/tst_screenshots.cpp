@@ -1,0 +1,164 @@
+// Every screen the kiosk knows renders, in Ukrainian and English, at the size asked for, and
+// shows something: the real mist-kiosk binary, run the way developers and the docs run it.
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run kiosk(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(MIST_KIOSK_PATH));
+        process.setArguments(arguments + QStringList {u"--data-dir"_s, m_dir.filePath(u"data"_s)});
+        process.start();
+        if (!process.waitForFinished(60'000)) {
+            process.kill();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QStringList screens()
+    {
+        const Run run = kiosk({u"--list-screens"_s});
+        if (run.exitCode != 0)
+            return {};
+        return run.out.split(u'\n', Qt::SkipEmptyParts);
+    }
+
+    // Share of the pixels taken by the most common colour: 1.0 for a blank image.
+    static double dominantShare(const QImage &image)
+    {
+        std::unordered_map<QRgb, int> counts;
+        for (int y = 0; y < image.height(); y += 2) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); x += 2)
+                ++counts[line[x]];
+        }
+        int top = 0;
+        int total = 0;
+        for (const auto &[colour, count] : counts) {
+            top = std::max(top, count);
+            total += count;
+        }
+        return total ? double(top) / total : 1.0;
+    }
+
+private Q_SLOTS:
+    void listsTheScreens()
+    {
+        const QStringList names = screens();
+        for (const char *expected : {"attract", "home", "hromada-services", "national-services",
+                 "trainings", "learn", "help", "idle-warning"})
+            QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
+    }
+
+    void rendersEveryScreen_data()
+    {
+        QTest::addColumn<QString>("screen");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        const QStringList names = screens();
+        QVERIFY(!names.isEmpty());
+        for (const QString &name : names) {
+            for (const QString &language : {u"uk"_s, u"en"_s}) {
+                QTest::addRow("%s-%s", qPrintable(name), qPrintable(language))
+                    << name << language << QSize(1920, 1080);
+            }
+        }
+        QTest::addRow("home-uk-1280x800") << u"home"_s << u"uk"_s << QSize(1280, 800);
+        QTest::addRow("help-en-1280x800") << u"help"_s << u"en"_s << QSize(1280, 800);
+    }
+
+    void rendersEveryScreen()
+    {
+        QFETCH(QString, screen);
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString file = m_dir.filePath(
+            u"%1-%2-%3x%4.png"_s.arg(screen, language).arg(size.width()).arg(size.height()));
+        const Run run = kiosk({u"--screenshot"_s, file, u"--screen"_s, screen, u"--lang"_s,
+            language, u"--size"_s, u"%1x%2"_s.arg(size.width()).arg(size.height())});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QImage image(file);
+        QVERIFY2(!image.isNull(), "the PNG does not load");
+        QCOMPARE(image.size(), size);
+        const double share = dominantShare(image);
+        QVERIFY2(
+            share < 0.95, qPrintable(u"looks blank: one colour covers %1 %"_s.arg(share * 100)));
+    }
+
+    void refusesAnUnknownScreen()
+    {
+        const Run run = kiosk(
+            {u"--screenshot"_s, m_dir.filePath(u"x.png"_s), u"--screen"_s, u"no-such-screen"_s});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(u"unknown screen"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
+    }
+
+    void refusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString file = m_dir.filePath(u"y.png"_s);
+        QTest::newRow("bad size") << QStringList {u"--screenshot"_s, file, u"--size"_s, u"huge"_s};
+        QTest::newRow("bad language")
+            << QStringList {u"--screenshot"_s, file, u"--lang"_s, u"fr"_s};
+        QTest::newRow("screen without screenshot") << QStringList {u"--screen"_s, u"home"_s};
+    }
+
+    void refusesBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QVERIFY(kiosk(arguments).exitCode != 0);
+    }
+
+    void theUkrainianAndEnglishScreensDiffer()
+    {
+        const QString uk = m_dir.filePath(u"cmp-uk.png"_s);
+        const QString en = m_dir.filePath(u"cmp-en.png"_s);
+        QCOMPARE(kiosk({u"--screenshot"_s, uk, u"--screen"_s, u"attract"_s}).exitCode, 0);
+        QCOMPARE(kiosk({u"--screenshot"_s, en, u"--screen"_s, u"attract"_s, u"--lang"_s, u"en"_s})
+                     .exitCode,
+            0);
+        QVERIFY(QImage(uk) != QImage(en));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = kiosk({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--windowed", "--data-dir", "--config", "--screenshot",
+                 "--screen", "--lang", "--size", "--list-screens"})
+            QVERIFY2(help.out.contains(QString::fromLatin1(option)), option);
+        const Run version = kiosk({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral(MIST_VERSION)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
