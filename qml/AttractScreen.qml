@@ -66,14 +66,11 @@ KioskScreen {
                 qsTr("Open it safely on this screen, or take it home on your phone"),
                 qsTr("See when the library runs free trainings")
             ]
-            delegate: Text {
+            delegate: BulletText {
                 required property string modelData
                 Layout.fillWidth: true
-                text: "•  " + modelData
+                text: modelData
                 color: Theme.barText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.WordWrap
             }
         }
 

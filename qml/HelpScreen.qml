@@ -36,13 +36,13 @@ KioskScreen {
                     qsTr("“Home” takes you to the main menu from anywhere."),
                     qsTr("“Finish” ends your visit and erases everything you did here: pages, logins and documents."),
                     qsTr("If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on."),
-                    qsTr("Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %."),
+                    qsTr("Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %."),
                     qsTr("“English” or “Українська” at the top switches the language.")
                 ]
-                delegate: BodyText {
+                delegate: BulletText {
                     required property string modelData
                     Layout.fillWidth: true
-                    text: "•  " + modelData
+                    text: modelData
                 }
             }
             Heading {

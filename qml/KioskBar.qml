@@ -63,7 +63,7 @@ Rectangle {
         }
         BarButton {
             objectName: "textSizeButton"
-            text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
+            text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
             onClicked: Preferences.cycleTextScale()
         }
         BarButton {

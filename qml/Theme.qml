@@ -39,6 +39,7 @@ QtObject {
         { name: "accent button", fg: accentText, bg: accent },
         { name: "finish button", fg: dangerText, bg: danger },
         { name: "kiosk bar", fg: barText, bg: bar },
+        { name: "library name on the attract screen", fg: accent, bg: bar },
         { name: "kiosk bar button", fg: barText, bg: barButton },
         { name: "primary text on card", fg: primary, bg: surface },
         { name: "primary text on page", fg: primary, bg: background }

@@ -98,8 +98,8 @@
         <translation>Need a hand?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
+        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -190,8 +190,8 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Text size %1 %</translation>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
     </message>
     <message>
         <source>Finish</source>

@@ -98,8 +98,8 @@
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
+        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -191,8 +191,8 @@
         <translation>Головна</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Розмір тексту %1 %</translation>
+        <source>Text size %1 %</source>
+        <translation>Розмір тексту %1 %</translation>
     </message>
     <message>
         <source>Finish</source>
