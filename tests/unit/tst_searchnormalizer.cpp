@@ -46,7 +46,7 @@ void TestSearchNormalizer::fold_data()
     QTest::newRow("dot and hyphen")
         << u"Дія.Підпис, Івано-Франківськ"_s << u"дія підпис івано франківськ"_s;
     QTest::newRow("stress accent") << u"за\u0301мок"_s << u"замок"_s;
-    QTest::newRow("decomposed й") << u"Київськи\u0306"_s << u"київський"_s;
+    QTest::newRow("decomposed й") << u"Київськии\u0306"_s << u"київський"_s;
     QTest::newRow("decomposed ї") << u"I\u0308"_s << u"ï"_s;
     QTest::newRow("latin") << u"ID.GOV.UA"_s << u"id gov ua"_s;
     QTest::newRow("digits") << u"ЦНАП №2"_s << u"цнап 2"_s;
@@ -128,7 +128,8 @@ void TestSearchNormalizer::sameKey_data()
                 << reference << variant;
     };
     group(u"Дія"_s, {u"diia"_s, u"dija"_s, u"DIIA"_s, u"Diya"_s, u"ДІЯ"_s, u"dia"_s});
-    group(u"Луцьк"_s, {u"Lutsk"_s, u"Luck"_s, u"lutsk"_s, u"LUTSK"_s, u"Lutzk"_s, u"Луцк"_s});
+    group(u"Луцьк"_s,
+        {u"Lutsk"_s, u"Luck"_s, u"lutsk"_s, u"LUTSK"_s, u"Lutzk"_s, u"Łuck"_s, u"Луцк"_s});
     group(u"Шепетівка"_s, {u"Shepetivka"_s, u"Šepetivka"_s, u"shepetiwka"_s});
     group(u"Мирноград"_s, {u"Myrnohrad"_s, u"Mirnograd"_s, u"Myrnograd"_s});
     group(u"Ґудзь"_s, {u"Gudz"_s, u"Gudz'"_s});
