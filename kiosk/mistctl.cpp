@@ -16,7 +16,7 @@ namespace {
 std::vector<CtlCommand> allCommands()
 {
     std::vector<CtlCommand> all;
-    for (auto group : {statusCommands}) {
+    for (auto group : {statusCommands, feedCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

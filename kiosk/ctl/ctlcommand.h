@@ -62,5 +62,6 @@ struct CtlCommand
 
 // Each group of commands lives in its own file and is listed in mistctl.cpp.
 std::vector<CtlCommand> statusCommands();
+std::vector<CtlCommand> feedCommands();
 
 } // namespace Mist

@@ -1,0 +1,14 @@
+#include "feed.h"
+
+namespace Mist {
+
+const PortalEntry *Feed::entry(QStringView id) const
+{
+    for (const PortalEntry &candidate : entries) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+} // namespace Mist

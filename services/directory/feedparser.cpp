@@ -1,0 +1,536 @@
+#include "feedparser.h"
+
+#include "core/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+namespace {
+
+// JSON numbers are doubles: whole numbers beyond 2^53 cannot be told apart.
+constexpr double maxExactInteger = 9007199254740991.0;
+
+bool isValidId(QStringView id)
+{
+    if (id.size() < 2 || id.size() > FeedParser::maxIdLength)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id.at(i).unicode();
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'.' && c != u'-')))
+            return false;
+    }
+    return true;
+}
+
+// Reads one entry. The first problem found is the reason the entry is dropped; reading goes on
+// only as far as it is cheap, so the reason is the first one in field order.
+class EntryReader
+{
+public:
+    EntryReader(const QJsonObject &object, QString label)
+        : m_object(object)
+        , m_label(std::move(label))
+    { }
+
+    [[nodiscard]] bool failed() const { return !m_problem.isEmpty(); }
+    [[nodiscard]] QString problem() const { return m_problem; }
+
+    void fail(const QString &reason)
+    {
+        if (m_problem.isEmpty())
+            m_problem = reason;
+    }
+
+    // A string field: trimmed, capped, free of control characters (a line break is allowed in
+    // multiline texts). Missing or null gives an empty string; the caller decides if that is
+    // allowed.
+    // The field's name is field + suffix ("name" + ".uk"), joined only for a message: this runs
+    // for every string of every entry.
+    QString text(const QJsonValue &value, QStringView field, qsizetype maxLength,
+        bool multiline = false, QStringView suffix = {})
+    {
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            fail(u"%1%2 is not a string"_s.arg(field, suffix));
+            return {};
+        }
+        const QString text = value.toString().trimmed();
+        if (text.size() > maxLength) {
+            fail(u"%1%2 is longer than %3 characters"_s.arg(
+                field, suffix, QString::number(maxLength)));
+            return {};
+        }
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029;
+            if (control && !(multiline && u == u'\n')) {
+                fail(u"%1%2 contains control characters"_s.arg(field, suffix));
+                return {};
+            }
+        }
+        return text;
+    }
+
+    // An object {"uk": "...", "en": "..."}. Other language keys are ignored.
+    LocalizedText localized(const QJsonValue &value, const QString &field, qsizetype maxLength,
+        bool requireUk, bool multiline = false)
+    {
+        if (value.isUndefined() || value.isNull()) {
+            if (requireUk)
+                fail(u"%1 is missing"_s.arg(field));
+            return {};
+        }
+        if (!value.isObject()) {
+            fail(u"%1 is not an object with \"uk\" and \"en\""_s.arg(field));
+            return {};
+        }
+        const QJsonObject object = value.toObject();
+        LocalizedText result;
+        result.uk = text(object.value("uk"_L1), field, maxLength, multiline, u".uk");
+        result.en = text(object.value("en"_L1), field, maxLength, multiline, u".en");
+        if (requireUk && result.uk.isEmpty())
+            fail(u"%1.uk is missing or empty"_s.arg(field));
+        return result;
+    }
+
+    QStringList keywordList(const QJsonValue &value, const QString &field)
+    {
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray()) {
+            fail(u"%1 is not an array of strings"_s.arg(field));
+            return {};
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() > FeedParser::maxKeywordsPerLanguage) {
+            fail(u"%1 has more than %2 keywords"_s.arg(field).arg(
+                FeedParser::maxKeywordsPerLanguage));
+            return {};
+        }
+        QStringList list;
+        for (const QJsonValue &item : array) {
+            const QString keyword = text(item, field, FeedParser::maxKeywordLength);
+            if (failed())
+                return {};
+            if (!keyword.isEmpty() && !list.contains(keyword))
+                list << keyword;
+        }
+        return list;
+    }
+
+    const QJsonObject &object() const { return m_object; }
+    const QString &label() const { return m_label; }
+
+private:
+    QJsonObject m_object;
+    QString m_label;
+    QString m_problem;
+};
+
+void readScope(EntryReader &reader, PortalEntry &entry)
+{
+    const QJsonValue value = reader.object().value("scope"_L1);
+    if (!value.isObject()) {
+        reader.fail(value.isUndefined() ? u"scope is missing"_s : u"scope is not an object"_s);
+        return;
+    }
+    const QJsonObject scope = value.toObject();
+    const QString level = reader.text(scope.value("level"_L1), u"scope.level"_s, 32);
+    const auto parsed = PortalEntry::scopeFromId(level);
+    if (!parsed) {
+        reader.fail(u"scope.level is not national, oblast or hromada"_s);
+        return;
+    }
+    entry.scope = *parsed;
+    if (entry.scope == PortalEntry::Scope::National)
+        return;
+
+    entry.area = reader.localized(scope.value("area"_L1), u"scope.area"_s,
+        FeedParser::maxShortTextLength, /*requireUk=*/true);
+    if (reader.failed())
+        return;
+    entry.katottg = reader.text(scope.value("katottg"_L1), u"scope.katottg"_s, 19);
+    static const QRegularExpression katottgPattern(u"^UA[0-9]{17}$"_s);
+    if (!entry.katottg.isEmpty() && !katottgPattern.match(entry.katottg).hasMatch())
+        reader.fail(u"scope.katottg is not \"UA\" followed by 17 digits"_s);
+}
+
+void readCategories(EntryReader &reader, PortalEntry &entry)
+{
+    const QJsonValue value = reader.object().value("categories"_L1);
+    if (!value.isUndefined() && !value.isNull()) {
+        if (!value.isArray()) {
+            reader.fail(u"categories is not an array"_s);
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() > FeedParser::maxCategories) {
+            reader.fail(u"categories has more than %1 items"_s.arg(FeedParser::maxCategories));
+            return;
+        }
+        int unknown = 0;
+        for (const QJsonValue &item : array) {
+            const auto category = PortalEntry::categoryFromId(item.toString());
+            if (!category) {
+                ++unknown; // a category added after this kiosk was built: not an error
+                continue;
+            }
+            if (std::find(entry.categories.begin(), entry.categories.end(), *category)
+                == entry.categories.end())
+                entry.categories.push_back(*category);
+        }
+        if (unknown > 0) {
+            qCInfo(lcDirectory, "feed entry %s: %d unknown categories ignored",
+                qUtf8Printable(reader.label()), unknown);
+        }
+    }
+    if (entry.categories.empty())
+        entry.categories.push_back(PortalEntry::Category::Other);
+}
+
+void readOnline(EntryReader &reader, PortalEntry &entry)
+{
+    const QJsonValue value = reader.object().value("online"_L1);
+    if (!value.isObject()) {
+        reader.fail(value.isUndefined() ? u"online is missing"_s : u"online is not an object"_s);
+        return;
+    }
+    const QJsonObject online = value.toObject();
+    const QString urlText
+        = reader.text(online.value("url"_L1), u"online.url"_s, FeedParser::maxUrlLength);
+    if (reader.failed())
+        return;
+    if (urlText.isEmpty()) {
+        reader.fail(u"online.url is missing"_s);
+        return;
+    }
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative()) {
+        reader.fail(u"online.url is not a valid absolute URL"_s);
+        return;
+    }
+    if (url.scheme() != "https"_L1) {
+        reader.fail(u"online.url is not https"_s);
+        return;
+    }
+    // A host in another script (дія.укр) is checked, and compared, in its ASCII (xn--) form.
+    const QString asciiHost = url.host(QUrl::EncodeUnicode);
+    if (asciiHost.isEmpty()) {
+        reader.fail(u"online.url has no host"_s);
+        return;
+    }
+    if (!url.userInfo().isEmpty()) {
+        reader.fail(u"online.url carries a user name or password"_s);
+        return;
+    }
+    if (!FeedParser::isBareHostName(asciiHost)) {
+        reader.fail(u"online.url's host is not a DNS name"_s);
+        return;
+    }
+    entry.url = url;
+
+    const QJsonValue hosts = online.value("loginHosts"_L1);
+    if (hosts.isUndefined() || hosts.isNull())
+        return;
+    if (!hosts.isArray()) {
+        reader.fail(u"online.loginHosts is not an array"_s);
+        return;
+    }
+    const QJsonArray array = hosts.toArray();
+    if (array.size() > FeedParser::maxLoginHosts) {
+        reader.fail(u"online.loginHosts has more than %1 hosts"_s.arg(FeedParser::maxLoginHosts));
+        return;
+    }
+    for (const QJsonValue &item : array) {
+        const QString host = reader.text(item, u"online.loginHosts"_s, FeedParser::maxHostLength);
+        if (reader.failed())
+            return;
+        if (!FeedParser::isBareHostName(host)) {
+            reader.fail(u"online.loginHosts has an item that is not a bare host name"_s);
+            return;
+        }
+        if (!entry.loginHosts.contains(host) && host != asciiHost)
+            entry.loginHosts << host;
+    }
+}
+
+void readInPerson(EntryReader &reader, PortalEntry &entry)
+{
+    const QJsonValue value = reader.object().value("inPerson"_L1);
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isObject()) {
+        reader.fail(u"inPerson is not an object"_s);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    InPersonChannel channel;
+    channel.address = reader.localized(object.value("address"_L1), u"inPerson.address"_s,
+        FeedParser::maxShortTextLength, /*requireUk=*/true);
+    if (reader.failed())
+        return;
+    channel.phone
+        = reader.text(object.value("phone"_L1), u"inPerson.phone"_s, FeedParser::maxPhoneLength);
+    static const QRegularExpression phonePattern(u"^\\+?[0-9][0-9 ()-]{2,31}$"_s);
+    if (!channel.phone.isEmpty() && !phonePattern.match(channel.phone).hasMatch())
+        reader.fail(u"inPerson.phone is not a phone number"_s);
+    channel.openingHours = reader.localized(object.value("openingHours"_L1),
+        u"inPerson.openingHours"_s, FeedParser::maxHoursLength, false, /*multiline=*/true);
+    if (!reader.failed())
+        entry.inPerson = channel;
+}
+
+void readEId(EntryReader &reader, PortalEntry &entry)
+{
+    const QJsonValue value = reader.object().value("eId"_L1);
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isArray()) {
+        reader.fail(u"eId is not an array"_s);
+        return;
+    }
+    int unknown = 0;
+    for (const QJsonValue &item : value.toArray()) {
+        const auto method = PortalEntry::eIdMethodFromId(item.toString());
+        if (method)
+            entry.eId |= *method;
+        else
+            ++unknown;
+    }
+    if (unknown > 0) {
+        qCInfo(lcDirectory, "feed entry %s: %d unknown eId methods ignored",
+            qUtf8Printable(reader.label()), unknown);
+    }
+    if (entry.eId.testFlag(PortalEntry::EIdMethod::None)
+        && entry.eId != PortalEntry::EIdMethods(PortalEntry::EIdMethod::None))
+        reader.fail(u"eId lists \"none\" together with a login method"_s);
+}
+
+void readModified(EntryReader &reader, PortalEntry &entry)
+{
+    const QString text = reader.text(reader.object().value("modified"_L1), u"modified"_s, 10);
+    if (text.isEmpty())
+        return;
+    static const QRegularExpression datePattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!datePattern.match(text).hasMatch() || !date.isValid())
+        reader.fail(u"modified is not a date (YYYY-MM-DD)"_s);
+    else
+        entry.modified = date;
+}
+
+// Reads entry number index; on failure returns nothing and sets *reason.
+std::optional<PortalEntry> readEntry(
+    const QJsonValue &value, qsizetype index, QString *label, QString *reason)
+{
+    *label = u"#%1"_s.arg(index);
+    if (!value.isObject()) {
+        *reason = u"not an object"_s;
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    PortalEntry entry;
+
+    const QJsonValue idValue = object.value("id"_L1);
+    if (!idValue.isString()) {
+        *reason = idValue.isUndefined() ? u"id is missing"_s : u"id is not a string"_s;
+        return std::nullopt;
+    }
+    entry.id = idValue.toString();
+    if (!isValidId(entry.id)) {
+        *reason = u"id is not 2-64 characters of a-z, 0-9, '.' and '-' starting with a letter "
+                  u"or digit"_s;
+        return std::nullopt;
+    }
+    *label = entry.id;
+
+    EntryReader reader(object, entry.id);
+    entry.name
+        = reader.localized(object.value("name"_L1), u"name"_s, FeedParser::maxNameLength, true);
+    entry.description = reader.localized(object.value("description"_L1), u"description"_s,
+        FeedParser::maxDescriptionLength, true, /*multiline=*/true);
+    entry.authority = reader.localized(
+        object.value("authority"_L1), u"authority"_s, FeedParser::maxShortTextLength, false);
+    if (!reader.failed())
+        readScope(reader, entry);
+    if (!reader.failed())
+        readCategories(reader, entry);
+    if (!reader.failed())
+        readOnline(reader, entry);
+    if (!reader.failed())
+        readInPerson(reader, entry);
+    if (!reader.failed()) {
+        const QJsonValue keywords = object.value("keywords"_L1);
+        if (!keywords.isUndefined() && !keywords.isNull() && !keywords.isObject()) {
+            reader.fail(u"keywords is not an object with \"uk\" and \"en\" lists"_s);
+        } else {
+            const QJsonObject lists = keywords.toObject();
+            entry.keywords.uk = reader.keywordList(lists.value("uk"_L1), u"keywords.uk"_s);
+            entry.keywords.en = reader.keywordList(lists.value("en"_L1), u"keywords.en"_s);
+        }
+    }
+    if (!reader.failed())
+        readEId(reader, entry);
+    if (!reader.failed()) {
+        entry.cost = reader.localized(
+            object.value("cost"_L1), u"cost"_s, FeedParser::maxShortTextLength, false);
+        entry.processingTime = reader.localized(object.value("processingTime"_L1),
+            u"processingTime"_s, FeedParser::maxShortTextLength, false);
+    }
+    if (!reader.failed())
+        readModified(reader, entry);
+
+    if (reader.failed()) {
+        *reason = reader.problem();
+        return std::nullopt;
+    }
+    return entry;
+}
+
+FeedParser::Result failure(FeedParser::Error error, const QString &message)
+{
+    FeedParser::Result result;
+    result.error = error;
+    result.errorString = message;
+    return result;
+}
+
+} // namespace
+
+QDateTime FeedParser::parseTimestamp(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?"
+        u"([Zz]|[+-][0-9]{2}:[0-9]{2})$"_s);
+    if (text.size() > 40 || !pattern.match(text).hasMatch())
+        return {};
+    const QDateTime dateTime = QDateTime::fromString(text.toUpper(), Qt::ISODateWithMs);
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toUTC();
+}
+
+bool FeedParser::isBareHostName(QStringView host)
+{
+    if (host.isEmpty() || host.size() > maxHostLength)
+        return false;
+    int labels = 0;
+    bool lastLabelHasLetter = false;
+    for (QStringView label : host.split(u'.')) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        lastLabelHasLetter = false;
+        for (const QChar c : label) {
+            const char16_t u = c.unicode();
+            const bool letter = u >= u'a' && u <= u'z';
+            if (!letter && !(u >= u'0' && u <= u'9') && u != u'-')
+                return false;
+            lastLabelHasLetter = lastLabelHasLetter || letter;
+        }
+        ++labels;
+    }
+    // A top-level domain is never all digits: that would be an IPv4 address.
+    return labels >= 2 && lastLabelHasLetter;
+}
+
+bool FeedParser::isAcceptableUrl(const QUrl &url)
+{
+    // A host in another script (дія.укр) is checked in its ASCII (xn--) form.
+    return url.isValid() && url.scheme() == "https"_L1 && !url.host().isEmpty()
+        && url.userInfo().isEmpty() && isBareHostName(url.host(QUrl::EncodeUnicode));
+}
+
+FeedParser::Result FeedParser::parse(const QByteArray &document)
+{
+    if (document.size() > maxDocumentBytes) {
+        return failure(Error::TooLarge,
+            u"the feed is %1 bytes; the limit is %2"_s.arg(document.size()).arg(maxDocumentBytes));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return failure(Error::NotJson,
+            u"not valid JSON at byte %1: %2"_s.arg(parseError.offset)
+                .arg(parseError.errorString()));
+    }
+    if (!json.isObject())
+        return failure(Error::NotAnObject, u"the feed is not a JSON object"_s);
+    const QJsonObject root = json.object();
+
+    const QJsonValue schemaVersion = root.value("schemaVersion"_L1);
+    if (!schemaVersion.isDouble())
+        return failure(Error::BadSchemaVersion, u"schemaVersion is missing or not a number"_s);
+    if (schemaVersion.toDouble() != Feed::currentSchemaVersion) {
+        return failure(Error::BadSchemaVersion,
+            u"schemaVersion %1 is not supported (this kiosk reads %2)"_s
+                .arg(schemaVersion.toDouble())
+                .arg(Feed::currentSchemaVersion));
+    }
+
+    Result result;
+    Feed &feed = result.feed;
+    feed.schemaVersion = Feed::currentSchemaVersion;
+
+    const QJsonValue version = root.value("version"_L1);
+    const double versionNumber = version.toDouble(-1);
+    if (!version.isDouble() || versionNumber < 0 || versionNumber > maxExactInteger
+        || std::floor(versionNumber) != versionNumber) {
+        return failure(Error::BadVersion, u"version is missing or not a whole number >= 0"_s);
+    }
+    feed.version = static_cast<qint64>(versionNumber);
+
+    feed.generated = parseTimestamp(root.value("generated"_L1).toString());
+    if (!feed.generated.isValid()) {
+        return failure(Error::BadGenerated,
+            u"generated is missing or not an RFC 3339 date-time with an offset"_s);
+    }
+    feed.expires = parseTimestamp(root.value("expires"_L1).toString());
+    if (!feed.expires.isValid()) {
+        return failure(
+            Error::BadExpires, u"expires is missing or not an RFC 3339 date-time with an offset"_s);
+    }
+
+    const QJsonValue entriesValue = root.value("entries"_L1);
+    if (!entriesValue.isArray())
+        return failure(Error::BadEntries, u"entries is missing or not an array"_s);
+    const QJsonArray entries = entriesValue.toArray();
+    if (entries.size() > maxEntries) {
+        return failure(Error::TooManyEntries,
+            u"the feed has %1 entries; the limit is %2"_s.arg(entries.size()).arg(maxEntries));
+    }
+
+    feed.entries.reserve(entries.size());
+    QSet<QString> seen;
+    seen.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QString label;
+        QString reason;
+        std::optional<PortalEntry> entry = readEntry(entries.at(i), i, &label, &reason);
+        if (entry && seen.contains(entry->id)) {
+            reason = u"duplicate id (the first entry with this id is kept)"_s;
+            entry.reset();
+        }
+        if (!entry) {
+            qCWarning(lcDirectory, "feed entry %s dropped: %s", qUtf8Printable(label),
+                qUtf8Printable(reason));
+            feed.dropped.push_back({label, reason});
+            continue;
+        }
+        seen.insert(entry->id);
+        feed.entries.push_back(std::move(*entry));
+    }
+    return result;
+}
+
+} // namespace Mist
