@@ -2,9 +2,11 @@
 
 #include "core/logging.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +30,58 @@ std::chrono::seconds readSeconds(const QSettings &settings, const QString &key,
         return fallback;
     }
     return std::chrono::seconds(value);
+}
+
+// An https URL, or the fallback with a problem noted.
+QString readHttpsUrl(const QSettings &settings, const QString &key, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return {};
+    const QString text = settings.value(key).toString().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != "https"_L1 || url.host().isEmpty()
+        || !url.userInfo().isEmpty()) {
+        problems << u"%1: expected an https:// address; the directory will not sync"_s.arg(key);
+        return {};
+    }
+    return url.toString();
+}
+
+// One or more paths separated by commas, each an existing readable file.
+QStringList readFiles(
+    const QSettings &settings, const QString &key, const QString &baseDir, QStringList &problems)
+{
+    QStringList files;
+    const QVariant value = settings.value(key);
+    const QStringList parts = value.typeId() == QMetaType::QStringList
+        ? value.toStringList()
+        : value.toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        const QString path = QDir(baseDir).absoluteFilePath(trimmed);
+        if (QFileInfo(path).isReadable())
+            files << path;
+        else
+            problems << u"%1: cannot read \"%2\""_s.arg(key, trimmed);
+    }
+    return files;
+}
+
+template<typename Duration>
+Duration readDuration(const QSettings &settings, const QString &key, Duration fallback,
+    Duration min, Duration max, const char *unit, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const qint64 value = settings.value(key).toString().trimmed().toLongLong(&ok);
+    if (!ok || value < min.count() || value > max.count()) {
+        problems << u"%1: expected whole %2 between %3 and %4; using %5"_s.arg(key,
+            QString::fromLatin1(unit), QString::number(min.count()), QString::number(max.count()),
+            QString::number(fallback.count()));
+        return fallback;
+    }
+    return Duration(value);
 }
 
 QString readName(
@@ -75,6 +129,35 @@ KioskConfig KioskConfig::load(const QString &path)
         minIdleTimeout, maxIdleTimeout, config.problems);
     config.warningDuration = readSeconds(settings, u"session/warning_seconds"_s,
         config.warningDuration, minWarning, maxWarning, config.problems);
+
+    // Relative paths in the file are relative to the file, so a config and its keys travel
+    // together.
+    const QString baseDir = info.absolutePath();
+    Directory &directory = config.directory;
+    directory.feedUrl = readHttpsUrl(settings, u"directory/feed_url"_s, config.problems);
+    directory.signatureUrl = readHttpsUrl(settings, u"directory/signature_url"_s, config.problems);
+    directory.publicKeyFiles
+        = readFiles(settings, u"directory/public_keys"_s, baseDir, config.problems);
+    directory.syncInterval = readDuration(settings, u"directory/sync_interval_minutes"_s,
+        directory.syncInterval, minSyncInterval, maxSyncInterval, "minutes", config.problems);
+    directory.linkCheckInterval = readDuration(settings, u"directory/link_check_interval_hours"_s,
+        directory.linkCheckInterval, minLinkCheckInterval, maxLinkCheckInterval, "hours",
+        config.problems);
+    if (settings.contains(u"directory/ca_bundle"_s)) {
+        const QStringList ca
+            = readFiles(settings, u"directory/ca_bundle"_s, baseDir, config.problems);
+        directory.caBundle = ca.value(0);
+    }
+    if (settings.contains(u"directory/pinned_public_key"_s)) {
+        const QString pin = settings.value(u"directory/pinned_public_key"_s).toString().trimmed();
+        if (pin.startsWith("sha256//"_L1))
+            directory.pinnedPublicKey = pin;
+        else
+            config.problems << u"directory/pinned_public_key: expected sha256//<base64>"_s;
+    }
+    if (!directory.feedUrl.isEmpty() && directory.publicKeyFiles.isEmpty())
+        config.problems << u"directory/feed_url is set but no public key is: the directory "
+                           "will not sync (feeds must be signed)"_s;
 
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;

@@ -23,6 +23,30 @@ struct KioskConfig
     std::chrono::seconds idleTimeout {90};
     std::chrono::seconds warningDuration {30};
 
+    // The portal directory feed ([directory] section). No feed URL: the kiosk keeps the bundled
+    // directory (or the last feed it accepted) and never syncs.
+    struct Directory
+    {
+        QString feedUrl; // https only
+        QString signatureUrl; // default: feedUrl + ".minisig"
+        QStringList publicKeyFiles; // minisign public keys; a feed must verify against one
+        std::chrono::minutes syncInterval {60};
+        QString caBundle; // a PEM file of CAs to trust instead of the system store
+        QString pinnedPublicKey; // "sha256//<base64>", libcurl's CURLOPT_PINNEDPUBLICKEY
+        std::chrono::hours linkCheckInterval {24};
+
+        [[nodiscard]] bool syncConfigured() const
+        {
+            return !feedUrl.isEmpty() && !publicKeyFiles.isEmpty();
+        }
+    };
+    Directory directory;
+
+    static constexpr std::chrono::minutes minSyncInterval {5};
+    static constexpr std::chrono::minutes maxSyncInterval {7 * 24 * 60};
+    static constexpr std::chrono::hours minLinkCheckInterval {1};
+    static constexpr std::chrono::hours maxLinkCheckInterval {24 * 30};
+
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults
     QStringList problems; // one line per value that was rejected

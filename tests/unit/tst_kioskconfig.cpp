@@ -3,6 +3,7 @@
 #include "config/kioskconfig.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,65 @@ private Q_SLOTS:
         QCOMPARE(config.idleTimeout, 90s);
         QCOMPARE(config.problems.size(), 1);
         QVERIFY(config.sourcePath.isEmpty());
+    }
+
+    void readsTheDirectorySection()
+    {
+        const QString key = write("untrusted comment: minisign public key\nRWQ...\n");
+        const QString keyName = QFileInfo(key).fileName();
+        const KioskConfig config
+            = KioskConfig::load(write("[directory]\n"
+                                      "feed_url=https://feeds.example.org/volyn/directory.json\n"
+                                      "public_keys="
+                + keyName.toUtf8()
+                + "\n"
+                  "sync_interval_minutes=30\n"
+                  "link_check_interval_hours=12\n"
+                  "pinned_public_key=sha256//AAAA\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.directory.feedUrl, u"https://feeds.example.org/volyn/directory.json"_s);
+        QCOMPARE(config.directory.publicKeyFiles, QStringList {key}); // relative to the file
+        QCOMPARE(config.directory.syncInterval, 30min);
+        QCOMPARE(config.directory.linkCheckInterval, 12h);
+        QCOMPARE(config.directory.pinnedPublicKey, u"sha256//AAAA"_s);
+        QVERIFY(config.directory.syncConfigured());
+    }
+
+    void noDirectorySectionMeansNoSync()
+    {
+        const KioskConfig config = KioskConfig::load(write("[session]\nidle_timeout=60\n"));
+        QVERIFY(!config.directory.syncConfigured());
+        QVERIFY(config.problems.isEmpty());
+    }
+
+    void insecureOrUnsignedFeedsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("http") << QByteArray("[directory]\nfeed_url=http://example.org/f.json\n");
+        QTest::newRow("javascript") << QByteArray("[directory]\nfeed_url=javascript:alert(1)\n");
+        QTest::newRow("user info")
+            << QByteArray("[directory]\nfeed_url=https://user:pw@example.org/f.json\n");
+        QTest::newRow("no key") << QByteArray("[directory]\nfeed_url=https://example.org/f.json\n");
+        QTest::newRow("missing key file")
+            << QByteArray("[directory]\nfeed_url=https://example.org/f.json\n"
+                          "public_keys=/nonexistent/key.pub\n");
+    }
+
+    void insecureOrUnsignedFeedsAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        const KioskConfig config = KioskConfig::load(write(content));
+        QVERIFY(!config.directory.syncConfigured());
+        QVERIFY(!config.problems.isEmpty());
+    }
+
+    void badIntervalsFallBack()
+    {
+        const KioskConfig config = KioskConfig::load(
+            write("[directory]\nsync_interval_minutes=1\nlink_check_interval_hours=x\n"));
+        QCOMPARE(config.directory.syncInterval, 60min);
+        QCOMPARE(config.directory.linkCheckInterval, 24h);
+        QCOMPARE(config.problems.size(), 2);
     }
 
     void binaryGarbageDoesNotCrash()
