@@ -4,6 +4,7 @@
 #include "config/kioskconfig.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "directory/directoryupdater.h"
 #include "foreignservices.h"
 #include "kioskoptions.h"
 #include "library/libraryprofile.h"
@@ -90,6 +91,10 @@ int main(int argc, char **argv)
     else
         clock = std::make_unique<SteadyClock>();
 
+    // The portal directory: loaded now, kept current by the feed sync and link checks.
+    DirectoryUpdater directory(dataDir, config.directory, *clock);
+    directory.open();
+
     SessionController session(clock.get(), config.idleTimeout, config.warningDuration);
     LibraryProfile library;
     library.setNames(config.libraryNameUk, config.libraryNameEn);
@@ -120,6 +125,7 @@ int main(int argc, char **argv)
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 
+    directory.startUpdates();
     if (options->windowed)
         window->show();
     else

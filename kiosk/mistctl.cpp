@@ -16,7 +16,8 @@ namespace {
 std::vector<CtlCommand> allCommands()
 {
     std::vector<CtlCommand> all;
-    for (auto group : {statusCommands, feedCommands}) {
+    for (auto group :
+        {statusCommands, feedCommands, portalCommands, directoryCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

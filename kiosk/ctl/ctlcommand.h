@@ -63,5 +63,7 @@ struct CtlCommand
 // Each group of commands lives in its own file and is listed in mistctl.cpp.
 std::vector<CtlCommand> statusCommands();
 std::vector<CtlCommand> feedCommands();
+std::vector<CtlCommand> portalCommands();
+std::vector<CtlCommand> directoryCommands();
 
 } // namespace Mist

@@ -2,7 +2,10 @@
 
 #include "ctlcommand.h"
 
+#include "directory/directorystore.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +18,122 @@ namespace Mist {
 
 namespace {
 
+// The directory part of the status: where the portals come from and whether they answer.
+struct DirectoryStatus
+{
+    bool available = false;
+    QString error;
+    QString source; // "bundled" or "feed"
+    qint64 version = 0;
+    QDateTime expires;
+    int feedEntries = 0;
+    int localPortals = 0;
+    int hidden = 0;
+    int pinned = 0;
+    DirectoryStore::SyncResult lastSync;
+    int linksOk = 0;
+    int linksDown = 0;
+    int linksUnknown = 0;
+    QDateTime linksCheckedAt;
+
+    static DirectoryStatus read(const QString &dataDir)
+    {
+        DirectoryStatus status;
+        DirectoryStore store(dataDir, u"mistctl-status"_s);
+        if (!store.open()) {
+            status.error = store.errorString();
+            return status;
+        }
+        status.available = true;
+        const DirectoryStore::FeedState feed = store.feedState();
+        status.source
+            = feed.source == DirectoryStore::FeedState::Source::Feed ? u"feed"_s : u"bundled"_s;
+        status.version = feed.version;
+        status.expires = feed.expires;
+        status.feedEntries = int(store.feedEntries().size());
+        status.localPortals = int(store.localPortals().size());
+        for (const DirectoryStore::Override &choice : store.overrides()) {
+            status.hidden += choice.hidden ? 1 : 0;
+            status.pinned += choice.pinned ? 1 : 0;
+        }
+        status.lastSync = store.lastSync();
+        for (const LinkHealth &health : store.linkHealth()) {
+            switch (health.status) {
+            case LinkHealth::Status::Ok:
+                ++status.linksOk;
+                break;
+            case LinkHealth::Status::Down:
+                ++status.linksDown;
+                break;
+            case LinkHealth::Status::Unknown:
+                ++status.linksUnknown;
+                break;
+            }
+            if (health.checkedAt > status.linksCheckedAt)
+                status.linksCheckedAt = health.checkedAt;
+        }
+        return status;
+    }
+
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        if (!available)
+            return {{u"available"_s, false}, {u"error"_s, error}};
+        return {
+            {u"available"_s, true},
+            {u"source"_s, source},
+            {u"version"_s, version},
+            {u"expires"_s, expires.isValid() ? expires.toString(Qt::ISODate) : QString()},
+            {u"feedEntries"_s, feedEntries},
+            {u"localPortals"_s, localPortals},
+            {u"hidden"_s, hidden},
+            {u"pinned"_s, pinned},
+            {u"lastSync"_s,
+                QJsonObject {
+                    {u"at"_s,
+                        lastSync.at.isValid() ? lastSync.at.toString(Qt::ISODate) : QString()},
+                    {u"ok"_s, lastSync.ok}, {u"code"_s, lastSync.code},
+                    {u"message"_s, lastSync.message}}},
+            {u"links"_s,
+                QJsonObject {{u"ok"_s, linksOk}, {u"down"_s, linksDown},
+                    {u"unknown"_s, linksUnknown},
+                    {u"checkedAt"_s,
+                        linksCheckedAt.isValid() ? linksCheckedAt.toString(Qt::ISODate)
+                                                 : QString()}}},
+        };
+    }
+
+    void print() const
+    {
+        if (!available) {
+            std::printf("directory:       cannot be read: %s\n", qPrintable(error));
+            return;
+        }
+        if (source == "feed"_L1) {
+            std::printf("directory:       signed feed version %lld, expires %s\n",
+                static_cast<long long>(version), qPrintable(expires.toString(Qt::ISODate)));
+        } else {
+            std::printf("directory:       the bundled starter directory (no feed accepted yet)\n");
+        }
+        std::printf("                 %d portals in it, %d local, %d hidden, %d pinned\n",
+            feedEntries, localPortals, hidden, pinned);
+        if (lastSync.at.isValid()) {
+            std::printf("last sync:       %s at %s: %s\n", lastSync.ok ? "ok" : "FAILED",
+                qPrintable(lastSync.at.toString(Qt::ISODate)),
+                qPrintable(lastSync.message.isEmpty() ? lastSync.code : lastSync.message));
+        } else {
+            std::printf("last sync:       never\n");
+        }
+        if (linksCheckedAt.isValid()) {
+            std::printf(
+                "link health:     %d answering, %d not answering, %d unknown (checked %s)\n",
+                linksOk, linksDown, linksUnknown, qPrintable(linksCheckedAt.toString(Qt::ISODate)));
+        } else {
+            std::printf("link health:     not checked yet (mistctl links check)\n");
+        }
+    }
+};
+
 int status(CtlInvocation &invocation)
 {
     if (!invocation.parse())
@@ -23,6 +142,8 @@ int status(CtlInvocation &invocation)
     const QString dataDir = invocation.dataDir();
     const KioskConfig config = invocation.config();
     const bool dataDirExists = QDir(dataDir).exists();
+    // Reading the directory creates its file in a fresh data dir, as the kiosk would on start.
+    const DirectoryStatus directory = DirectoryStatus::read(dataDir);
     const QString configSource
         = config.sourcePath.isEmpty() ? u"built-in defaults"_s : config.sourcePath;
 
@@ -37,6 +158,8 @@ int status(CtlInvocation &invocation)
             {u"libraryNameEn"_s, config.libraryNameEn},
             {u"idleTimeoutSeconds"_s, qint64(config.idleTimeout.count())},
             {u"warningSeconds"_s, qint64(config.warningDuration.count())},
+            {u"directory"_s, directory.toJson()},
+            {u"directorySyncConfigured"_s, config.directory.syncConfigured()},
         });
         return CtlInvocation::exitOk;
     }
@@ -52,6 +175,9 @@ int status(CtlInvocation &invocation)
     std::printf("session:         ends after %llds idle, with a %llds warning\n",
         static_cast<long long>(config.idleTimeout.count()),
         static_cast<long long>(config.warningDuration.count()));
+    directory.print();
+    if (!config.directory.syncConfigured())
+        std::printf("feed sync:       not configured ([directory] feed_url and public_keys)\n");
     return CtlInvocation::exitOk;
 }
 

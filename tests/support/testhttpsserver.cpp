@@ -7,10 +7,12 @@
 #include <QLocale>
 #include <QMutex>
 #include <QPointer>
+#include <QProcess>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -39,6 +41,8 @@ struct TestServerState
     int maxActiveRequests = 0;
     quint16 port = 0;
     quint16 plainPort = 0;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    TestHttpsServer::Identity identity; // empty: the fixtures in tests/data/tls
 };
 
 namespace {
@@ -100,6 +104,13 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
     return std::any_of(candidates.begin(), candidates.end(), [&etag](const QByteArray &c) {
         return c.trimmed() == "*" || opaqueTag(c) == opaqueTag(etag);
     });
+}
+
+QString urlHost(const QHostAddress &address)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return u"[%1]"_s.arg(address.toString());
+    return address.toString();
 }
 
 QByteArray chunkedEncoding(const QByteArray &body)
@@ -412,16 +423,34 @@ public:
 
     bool listen()
     {
-        QFile keyFile(dataFile(u"tls/server.key"_s));
+        QHostAddress address;
+        TestHttpsServer::Identity identity;
+        {
+            QMutexLocker locker(&m_state->mutex);
+            address = m_state->address;
+            identity = m_state->identity;
+        }
+        // Tests talk to this machine only.
+        if (!address.isLoopback()) {
+            qWarning("TestHttpsServer: refusing to listen on %s, which is not a loopback address",
+                qPrintable(address.toString()));
+            return false;
+        }
+        if (identity.certificatePath.isEmpty()) {
+            identity.certificatePath = dataFile(u"tls/server.pem"_s);
+            identity.keyPath = dataFile(u"tls/server.key"_s);
+        }
+        QFile keyFile(identity.keyPath);
         const QList<QSslCertificate> certificates
-            = QSslCertificate::fromPath(dataFile(u"tls/server.pem"_s));
+            = QSslCertificate::fromPath(identity.certificatePath);
         if (!keyFile.open(QIODevice::ReadOnly) || certificates.isEmpty()) {
-            qWarning("TestHttpsServer: the TLS fixtures in tests/data/tls are missing");
+            qWarning("TestHttpsServer: the certificate or key is missing: %s",
+                qPrintable(identity.certificatePath));
             return false;
         }
         const QSslKey key(keyFile.readAll(), QSsl::Ec);
         if (key.isNull()) {
-            qWarning("TestHttpsServer: tests/data/tls/server.key is not an EC key");
+            qWarning("TestHttpsServer: %s is not an EC key", qPrintable(identity.keyPath));
             return false;
         }
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -430,10 +459,10 @@ public:
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_https.setSslConfiguration(tls);
 
-        if (!m_https.listen(QHostAddress::LocalHost, 0)
-            || !m_plain.listen(QHostAddress::LocalHost, 0)) {
-            qWarning("TestHttpsServer: cannot listen on 127.0.0.1: %s / %s",
-                qPrintable(m_https.errorString()), qPrintable(m_plain.errorString()));
+        if (!m_https.listen(address, 0) || !m_plain.listen(address, 0)) {
+            qWarning("TestHttpsServer: cannot listen on %s: %s / %s",
+                qPrintable(address.toString()), qPrintable(m_https.errorString()),
+                qPrintable(m_plain.errorString()));
             return false;
         }
         QMutexLocker locker(&m_state->mutex);
@@ -512,6 +541,63 @@ void TestHttpsServer::setRoute(const QString &path, const Route &route)
     m_state->routes.insert(path, route);
 }
 
+void TestHttpsServer::setListenAddress(const QHostAddress &address)
+{
+    QMutexLocker locker(&m_state->mutex);
+    m_state->address = address;
+}
+
+void TestHttpsServer::setIdentity(const Identity &identity)
+{
+    QMutexLocker locker(&m_state->mutex);
+    m_state->identity = identity;
+}
+
+std::optional<TestHttpsServer::Identity> TestHttpsServer::issueLoopbackIdentity(
+    const QString &directory, int hostCount)
+{
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty()) {
+        qWarning("TestHttpsServer: the openssl tool is not installed");
+        return std::nullopt;
+    }
+    const auto run = [&openssl](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(openssl, arguments);
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            qWarning("TestHttpsServer: openssl %s failed: %s", qPrintable(arguments.first()),
+                process.readAll().constData());
+            return false;
+        }
+        return true;
+    };
+    QStringList names {u"DNS:localhost"_s};
+    for (int i = 1; i <= std::clamp(hostCount, 1, 254); ++i)
+        names.append(u"IP:127.0.0.%1"_s.arg(i));
+    Identity identity {directory + u"/loopback.pem"_s, directory + u"/loopback.key"_s};
+    // Valid from now for two days: made for this run only. "req -x509 -CA" needs OpenSSL 3.
+    if (!run({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+            u"-out"_s, identity.keyPath})
+        || !run({u"req"_s, u"-new"_s, u"-x509"_s, u"-key"_s, identity.keyPath, u"-CA"_s,
+            dataFile(u"tls/ca.pem"_s), u"-CAkey"_s, dataFile(u"tls/ca.key"_s), u"-subj"_s,
+            u"/O=Mist tests/CN=loopback"_s, u"-days"_s, u"2"_s, u"-addext"_s,
+            u"subjectAltName="_s + names.join(u','), u"-addext"_s,
+            u"basicConstraints=critical,CA:FALSE"_s, u"-addext"_s, u"extendedKeyUsage=serverAuth"_s,
+            u"-out"_s, identity.certificatePath})) {
+        return std::nullopt;
+    }
+    return identity;
+}
+
+QHostAddress TestHttpsServer::address() const
+{
+    QMutexLocker locker(&m_state->mutex);
+    return m_state->address;
+}
+
 quint16 TestHttpsServer::port() const
 {
     QMutexLocker locker(&m_state->mutex);
@@ -526,12 +612,12 @@ quint16 TestHttpsServer::plainPort() const
 
 QUrl TestHttpsServer::url(const QString &path) const
 {
-    return QUrl(u"https://127.0.0.1:%1%2"_s.arg(port()).arg(path));
+    return QUrl(u"https://%1:%2%3"_s.arg(urlHost(address())).arg(port()).arg(path));
 }
 
 QUrl TestHttpsServer::plainUrl(const QString &path) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(plainPort()).arg(path));
+    return QUrl(u"http://%1:%2%3"_s.arg(urlHost(address())).arg(plainPort()).arg(path));
 }
 
 int TestHttpsServer::requestCount(const QString &path) const

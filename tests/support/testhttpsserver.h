@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -22,8 +23,9 @@ struct TestServerState;
 
 // Serves routes that the test registers, over HTTPS with the certificate in tests/data/tls (trust
 // caCertificatePath(), or pin serverPublicKeyPin()) and over plain HTTP on a second port, for
-// "http:// is refused" cases. Listens on 127.0.0.1 only, on ephemeral ports. HTTP/1.1 with
-// keep-alive, GET and HEAD (other methods get 405; request bodies are not read).
+// "http:// is refused" cases. Listens on 127.0.0.1 (or another loopback address, never anything
+// else), on ephemeral ports. HTTP/1.1 with keep-alive, GET and HEAD (other methods get 405;
+// request bodies are not read).
 //
 // It counts connections and requests, so a test can assert retries, concurrency limits, or that
 // nothing was fetched at all.
@@ -78,6 +80,26 @@ public:
     ~TestHttpsServer();
     Q_DISABLE_COPY_MOVE(TestHttpsServer)
 
+    // The certificate and key the HTTPS port presents (PEM files; an EC key).
+    struct Identity
+    {
+        QString certificatePath;
+        QString keyPath;
+    };
+
+    // Before start(): listen on another loopback address (127.0.0.2, 127.0.0.3...), so that tests
+    // of per-host limits can have many hosts. Anything that is not loopback makes start() fail.
+    // Give it an identity that covers the address (see issueLoopbackIdentity()).
+    void setListenAddress(const QHostAddress &address);
+    // Before start(): present this certificate instead of tests/data/tls/server.pem.
+    void setIdentity(const Identity &identity);
+
+    // Writes a fresh key and a certificate for IP:127.0.0.1 ... 127.0.0.<hostCount> (at most 254)
+    // and DNS:localhost, issued by the test CA so that caCertificatePath() trusts it, into
+    // directory. Needs the openssl tool (OpenSSL 3); empty, with a warning, without it.
+    [[nodiscard]] static std::optional<Identity> issueLoopbackIdentity(
+        const QString &directory, int hostCount);
+
     // Starts listening on both ports. False, with a warning, if it could not.
     [[nodiscard]] bool start();
 
@@ -86,8 +108,9 @@ public:
 
     [[nodiscard]] quint16 port() const; // HTTPS
     [[nodiscard]] quint16 plainPort() const; // plain HTTP
-    [[nodiscard]] QUrl url(const QString &path) const; // https://127.0.0.1:<port><path>
-    [[nodiscard]] QUrl plainUrl(const QString &path) const; // http://127.0.0.1:<plainPort><path>
+    [[nodiscard]] QHostAddress address() const; // 127.0.0.1 unless setListenAddress()
+    [[nodiscard]] QUrl url(const QString &path) const; // https://<address>:<port><path>
+    [[nodiscard]] QUrl plainUrl(const QString &path) const; // http://<address>:<plainPort><path>
 
     // Requests whose headers arrived for path (both ports), and all requests.
     [[nodiscard]] int requestCount(const QString &path) const;
