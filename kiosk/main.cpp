@@ -12,6 +12,7 @@
 #include "screencatalog.h"
 #include "screenshot.h"
 #include "session/sessioncontroller.h"
+#include "systemdnotifier.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -130,5 +131,7 @@ int main(int argc, char **argv)
         window->show();
     else
         window->showFullScreen();
+    // Under systemd: READY=1 now, watchdog pings while the UI thread runs, a clean stop on SIGTERM.
+    const SystemdNotifier systemd;
     return QGuiApplication::exec();
 }
