@@ -17,8 +17,7 @@ SqliteDatabase::SqliteDatabase(QString path, QString connectionName, Durability 
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_durability(durability)
-{
-}
+{ }
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -63,8 +62,8 @@ bool SqliteDatabase::open(const std::vector<Migration> &migrations)
 bool SqliteDatabase::openConnection()
 {
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-            ? QSqlDatabase::database(m_connectionName, false)
-            : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.close();
     db.setDatabaseName(m_path);
     // Wait for another process (mistctl beside the kiosk) instead of failing at once.
@@ -76,7 +75,7 @@ bool SqliteDatabase::openConnection()
     }
     const QString synchronous = m_durability == Durability::Full ? u"FULL"_s : u"NORMAL"_s;
     return exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous="_s + synchronous)
-            && exec(u"PRAGMA foreign_keys=ON"_s);
+        && exec(u"PRAGMA foreign_keys=ON"_s);
 }
 
 bool SqliteDatabase::isHealthy()
@@ -121,7 +120,8 @@ bool SqliteDatabase::migrate(const std::vector<Migration> &migrations)
     }
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     if (current > latest) {
-        m_error = u"schema version %1 is newer than this Mist knows (%2)"_s.arg(current).arg(latest);
+        m_error
+            = u"schema version %1 is newer than this Mist knows (%2)"_s.arg(current).arg(latest);
         return false;
     }
     for (const Migration &migration : migrations) {
@@ -137,7 +137,7 @@ bool SqliteDatabase::migrate(const std::vector<Migration> &migrations)
         });
         if (!applied) {
             m_error = u"migration to schema version %1 failed: %2"_s.arg(migration.version)
-                              .arg(m_error);
+                          .arg(m_error);
             return false;
         }
         qCInfo(lcDb).noquote() << QFileInfo(m_path).fileName() << "schema now at version"

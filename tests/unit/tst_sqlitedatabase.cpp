@@ -24,9 +24,10 @@ private:
     static std::vector<SqliteDatabase::Migration> schema()
     {
         return {
-                {1, {u"CREATE TABLE items (id TEXT PRIMARY KEY, name TEXT NOT NULL)"_s}},
-                {2, {u"ALTER TABLE items ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"_s,
-                     u"CREATE INDEX items_pinned ON items (pinned)"_s}},
+            {1, {u"CREATE TABLE items (id TEXT PRIMARY KEY, name TEXT NOT NULL)"_s}},
+            {2,
+                {u"ALTER TABLE items ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"_s,
+                    u"CREATE INDEX items_pinned ON items (pinned)"_s}},
         };
     }
 
@@ -176,7 +177,7 @@ private Q_SLOTS:
     void anUnwritablePlaceFailsCleanly()
     {
         SqliteDatabase db(u"/proc/mist-cannot-write-here/db.sqlite"_s, u"t9"_s,
-                          SqliteDatabase::Durability::Normal);
+            SqliteDatabase::Durability::Normal);
         QVERIFY(!db.open(schema()));
         QVERIFY(!db.errorString().isEmpty());
     }
