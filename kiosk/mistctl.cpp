@@ -17,7 +17,7 @@ std::vector<CtlCommand> allCommands()
 {
     std::vector<CtlCommand> all;
     for (auto group :
-        {statusCommands, feedCommands, portalCommands, directoryCommands}) {
+        {statusCommands, feedCommands, portalCommands, directoryCommands, scheduleCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

@@ -65,5 +65,6 @@ std::vector<CtlCommand> statusCommands();
 std::vector<CtlCommand> feedCommands();
 std::vector<CtlCommand> portalCommands();
 std::vector<CtlCommand> directoryCommands();
+std::vector<CtlCommand> scheduleCommands();
 
 } // namespace Mist

@@ -97,6 +97,45 @@ QString readName(
     return value;
 }
 
+// The training calendar: an https:// (or webcal://) address, or an .ics file. A file that is
+// not there yet is kept, with a problem noted: the sync keeps trying, as an export job may
+// write it later.
+QString readScheduleSource(
+    const QSettings &settings, const QString &key, const QString &baseDir, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return {};
+    const QVariant value = settings.value(key);
+    // QSettings splits a value at its commas; an address may contain some.
+    const QString text = value.typeId() == QMetaType::QStringList
+        ? value.toStringList().join(u',').trimmed()
+        : value.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    const qsizetype schemeEnd = text.indexOf(u"://"_s);
+    if (schemeEnd > 0) {
+        const QString scheme = text.left(schemeEnd).toLower();
+        const QUrl url(text, QUrl::StrictMode);
+        if ((scheme == "https"_L1 || scheme == "webcal"_L1 || scheme == "webcals"_L1)
+            && url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty())
+            return text;
+        if (scheme != "file"_L1) {
+            problems << u"%1: expected an https:// address (without a user name or password) "
+                        "or an .ics file; the schedule will not sync"_s.arg(key);
+            return {};
+        }
+    }
+    const QString file = schemeEnd > 0 ? QUrl(text).toLocalFile() : text;
+    if (file.isEmpty()) {
+        problems << u"%1: \"%2\" is not a file; the schedule will not sync"_s.arg(key, text);
+        return {};
+    }
+    const QString path = QDir(baseDir).absoluteFilePath(file);
+    if (!QFileInfo(path).isReadable())
+        problems << u"%1: cannot read \"%2\" (yet); the schedule keeps trying"_s.arg(key, file);
+    return path;
+}
+
 } // namespace
 
 KioskConfig KioskConfig::load(const QString &path)
@@ -158,6 +197,12 @@ KioskConfig KioskConfig::load(const QString &path)
     if (!directory.feedUrl.isEmpty() && directory.publicKeyFiles.isEmpty())
         config.problems << u"directory/feed_url is set but no public key is: the directory "
                            "will not sync (feeds must be signed)"_s;
+
+    Schedule &schedule = config.schedule;
+    schedule.source = readScheduleSource(settings, u"schedule/source"_s, baseDir, config.problems);
+    schedule.refreshInterval
+        = readDuration(settings, u"schedule/refresh_minutes"_s, schedule.refreshInterval,
+            minScheduleRefresh, maxScheduleRefresh, "minutes", config.problems);
 
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;

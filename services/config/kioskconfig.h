@@ -47,6 +47,22 @@ struct KioskConfig
     static constexpr std::chrono::hours minLinkCheckInterval {1};
     static constexpr std::chrono::hours maxLinkCheckInterval {24 * 30};
 
+    // The training schedule ([schedule] section). No source: the kiosk shows the calendar it
+    // stored last, or the bundled sample, and never syncs.
+    struct Schedule
+    {
+        // An https:// address (webcal:// and webcals:// are taken as https://), or an .ics file;
+        // a relative path is relative to the configuration file.
+        QString source;
+        std::chrono::minutes refreshInterval {60};
+
+        [[nodiscard]] bool syncConfigured() const { return !source.isEmpty(); }
+    };
+    Schedule schedule;
+
+    static constexpr std::chrono::minutes minScheduleRefresh {5};
+    static constexpr std::chrono::minutes maxScheduleRefresh {7 * 24 * 60};
+
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults
     QStringList problems; // one line per value that was rejected

@@ -14,3 +14,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp) // mist.http: the HTTP client (hosts only, ne
 Q_DECLARE_LOGGING_CATEGORY(lcLinks) // mist.links: portal link health checks
 Q_DECLARE_LOGGING_CATEGORY(lcDb) // mist.db: SQLite storage and migrations
 Q_DECLARE_LOGGING_CATEGORY(lcApi) // mist.api: the staff HTTP API
+Q_DECLARE_LOGGING_CATEGORY(lcSchedule) // mist.schedule: training calendars, parsing and expansion

@@ -166,6 +166,79 @@ private Q_SLOTS:
         QCOMPARE(config.idleTimeout, 90s);
         QCOMPARE(config.warningDuration, 30s);
     }
+
+    void readsTheScheduleSection()
+    {
+        const KioskConfig config = KioskConfig::load(write(
+            "[schedule]\n"
+            "source=https://calendar.google.com/calendar/ical/lib%40group.calendar.google.com/"
+            "public/basic.ics\n"
+            "refresh_minutes=30\n"));
+        QCOMPARE(config.schedule.source,
+            u"https://calendar.google.com/calendar/ical/lib%40group.calendar.google.com/public/"
+            "basic.ics"_s);
+        QCOMPARE(config.schedule.refreshInterval, 30min);
+        QVERIFY(config.schedule.syncConfigured());
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+    }
+
+    void noScheduleSectionMeansNoSync()
+    {
+        const KioskConfig config = KioskConfig::load(write("[library]\nname_en=Library\n"));
+        QVERIFY(!config.schedule.syncConfigured());
+        QCOMPARE(config.schedule.refreshInterval, 60min);
+    }
+
+    void scheduleSourceKinds_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<bool>("configured");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("webcal") << QByteArray("webcal://cloud.example.org/remote.php/dav/"
+                                              "public-calendars/AbC?export")
+                                << true << false;
+        QTest::newRow("comma in the address")
+            << QByteArray("https://example.org/cal?a=1,2") << true << false;
+        QTest::newRow("http") << QByteArray("http://example.org/basic.ics") << false << true;
+        QTest::newRow("ftp") << QByteArray("ftp://example.org/basic.ics") << false << true;
+        QTest::newRow("password in the address")
+            << QByteArray("https://user:secret@example.org/cal.ics") << false << true;
+        QTest::newRow("missing file (kept: it may appear)")
+            << QByteArray("no-such-calendar.ics") << true << true;
+        QTest::newRow("empty") << QByteArray("") << false << false;
+    }
+
+    void scheduleSourceKinds()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(bool, configured);
+        QFETCH(bool, problem);
+        const KioskConfig config = KioskConfig::load(write("[schedule]\nsource=" + source + "\n"));
+        QCOMPARE(config.schedule.syncConfigured(), configured);
+        QCOMPARE(!config.problems.isEmpty(), problem);
+        for (const QString &line : config.problems)
+            QVERIFY(!line.contains(u"secret"_s));
+    }
+
+    void scheduleFileIsRelativeToTheConfig()
+    {
+        const QString calendar = m_dir.filePath(u"trainings.ics"_s);
+        QFile file(calendar);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCALENDAR\nEND:VCALENDAR\n");
+        file.close();
+        const KioskConfig config
+            = KioskConfig::load(write("[schedule]\nsource=trainings.ics\nrefresh_minutes=1\n"));
+        QCOMPARE(config.schedule.source, QFileInfo(calendar).absoluteFilePath());
+        // 1 minute is below the minimum: the default stays.
+        QCOMPARE(config.schedule.refreshInterval, 60min);
+        QCOMPARE(config.problems.size(), 1);
+
+        const KioskConfig fileUrl = KioskConfig::load(
+            write("[schedule]\nsource=" + QUrl::fromLocalFile(calendar).toEncoded() + "\n"));
+        QCOMPARE(fileUrl.schedule.source, QFileInfo(calendar).absoluteFilePath());
+        QVERIFY(fileUrl.problems.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskConfig)

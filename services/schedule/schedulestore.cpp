@@ -1,0 +1,276 @@
+#include "schedulestore.h"
+
+#include "bundledschedule.h"
+#include "core/logging.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+namespace {
+
+// Schema version 1. Times are UTC in ISO 8601 with milliseconds; NULL when unknown.
+std::vector<SqliteDatabase::Migration> migrations()
+{
+    return {
+        {1,
+            {
+                // The last good calendar, as downloaded. One row once stored.
+                u"CREATE TABLE calendar ("
+                u" singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+                u" ics BLOB NOT NULL,"
+                u" source TEXT NOT NULL,"
+                u" name TEXT NOT NULL DEFAULT '',"
+                u" event_count INTEGER NOT NULL DEFAULT 0,"
+                u" etag BLOB, last_modified TEXT,"
+                u" stored_at TEXT NOT NULL,"
+                u" checked_at TEXT NOT NULL)"_s,
+                // Goes up with every change of the calendar (stored or cleared), so a reader
+                // knows when its parsed copy is stale, whoever made the change.
+                u"CREATE TABLE revision ("
+                u" singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+                u" value INTEGER NOT NULL)"_s,
+                u"CREATE TABLE last_attempt ("
+                u" singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+                u" at TEXT NOT NULL,"
+                u" ok INTEGER NOT NULL,"
+                u" code TEXT NOT NULL,"
+                u" message TEXT NOT NULL)"_s,
+            }},
+    };
+}
+
+QString uniqueConnectionName()
+{
+    // QSqlDatabase connection names are process-wide; two stores must never share one.
+    static std::atomic<int> counter {0};
+    return u"mist.schedule.%1"_s.arg(++counter);
+}
+
+QVariant timeToDb(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+// Runs a prepared statement; on failure, logs which one (never its values) and returns false.
+bool run(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcDb, "schedule: %s failed: %s", what, qUtf8Printable(query.lastError().text()));
+    return false;
+}
+
+bool bumpRevision(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO revision (singleton, value) VALUES (1, 1)"
+                  u" ON CONFLICT (singleton) DO UPDATE SET value = value + 1"_s);
+    return run(query, "updating the revision");
+}
+
+} // namespace
+
+ScheduleStore::ScheduleStore(const QString &dataDir, const QString &connectionName)
+    : m_db(QDir(dataDir).filePath(u"schedule.sqlite"_s),
+        connectionName.isEmpty() ? uniqueConnectionName() : connectionName,
+        SqliteDatabase::Durability::Normal)
+{ }
+
+bool ScheduleStore::open()
+{
+    m_error.clear();
+    if (!m_db.open(migrations())) {
+        m_error = m_db.errorString();
+        qCCritical(lcDb, "schedule: cannot use the database: %s", qUtf8Printable(m_error));
+        return false;
+    }
+    if (!m_db.quarantinedPath().isEmpty()) {
+        qCWarning(lcSchedule,
+            "the schedule database was damaged and has been replaced; the "
+            "sample schedule shows until the next sync");
+    }
+    return true;
+}
+
+void ScheduleStore::fail(const QString &what, const QString &error) const
+{
+    m_error = what + u": "_s + error;
+    qCWarning(lcDb, "schedule: %s", qUtf8Printable(m_error));
+}
+
+bool ScheduleStore::hasStoredCalendar() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT COUNT(*) FROM calendar"_s);
+    return run(query, "reading the calendar") && query.next() && query.value(0).toInt() > 0;
+}
+
+ScheduleStore::Calendar ScheduleStore::calendar() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT ics, source, name, event_count, etag, last_modified, stored_at,"
+                  u" checked_at FROM calendar WHERE singleton = 1"_s);
+    if (run(query, "reading the calendar") && query.next()) {
+        Calendar calendar;
+        calendar.ics = query.value(0).toByteArray();
+        calendar.source = query.value(1).toString();
+        calendar.name = query.value(2).toString();
+        calendar.eventCount = query.value(3).toInt();
+        calendar.etag = query.value(4).toByteArray();
+        calendar.lastModified = timeFromDb(query.value(5));
+        calendar.storedAt = timeFromDb(query.value(6));
+        calendar.checkedAt = timeFromDb(query.value(7));
+        return calendar;
+    }
+    Calendar sample;
+    sample.ics = BundledSchedule::load();
+    sample.source = BundledSchedule::sourceName.toString();
+    sample.bundled = true;
+    return sample;
+}
+
+ScheduleStore::ReplaceResult ScheduleStore::replaceCalendar(const QByteArray &ics,
+    const QString &source, const QByteArray &etag, const QDateTime &lastModified,
+    const QDateTime &now)
+{
+    ReplaceResult result;
+    result.parsed = IcsParser::parse(ics);
+    if (!result.parsed.ok())
+        return result; // the last good calendar stays
+
+    result.stored = m_db.transaction([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"INSERT OR REPLACE INTO calendar (singleton, ics, source, name,"
+                      u" event_count, etag, last_modified, stored_at, checked_at)"
+                      u" VALUES (1, :ics, :source, :name, :eventCount, :etag, :lastModified,"
+                      u" :storedAt, :checkedAt)"_s);
+        query.bindValue(u":ics"_s, ics);
+        query.bindValue(u":source"_s, source);
+        query.bindValue(u":name"_s, result.parsed.calendarName);
+        query.bindValue(u":eventCount"_s, qint64(result.parsed.events.size()));
+        query.bindValue(u":etag"_s,
+            etag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(etag));
+        query.bindValue(u":lastModified"_s, timeToDb(lastModified));
+        query.bindValue(u":storedAt"_s, timeToDb(now));
+        query.bindValue(u":checkedAt"_s, timeToDb(now));
+        return run(query, "storing the calendar") && bumpRevision(db);
+    });
+    if (!result.stored)
+        fail(u"storing the calendar"_s, m_db.connection().lastError().text());
+    return result;
+}
+
+bool ScheduleStore::markChecked(
+    const QDateTime &now, const QByteArray &etag, const QDateTime &lastModified)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE calendar SET checked_at = :checkedAt,"
+                  u" etag = COALESCE(:etag, etag),"
+                  u" last_modified = COALESCE(:lastModified, last_modified)"
+                  u" WHERE singleton = 1"_s);
+    query.bindValue(u":checkedAt"_s, timeToDb(now));
+    query.bindValue(
+        u":etag"_s, etag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(etag));
+    query.bindValue(u":lastModified"_s, timeToDb(lastModified));
+    if (!run(query, "marking the calendar checked")) {
+        fail(u"marking the calendar checked"_s, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ScheduleStore::clearCalendar()
+{
+    const bool cleared = m_db.transaction([](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"DELETE FROM calendar"_s);
+        return run(query, "clearing the calendar") && bumpRevision(db);
+    });
+    if (!cleared)
+        fail(u"clearing the calendar"_s, m_db.connection().lastError().text());
+    return cleared;
+}
+
+ScheduleStore::Attempt ScheduleStore::lastAttempt() const
+{
+    Attempt attempt;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT at, ok, code, message FROM last_attempt WHERE singleton = 1"_s);
+    if (!run(query, "reading the last attempt") || !query.next())
+        return attempt;
+    attempt.at = timeFromDb(query.value(0));
+    attempt.ok = query.value(1).toBool();
+    attempt.code = query.value(2).toString();
+    attempt.message = query.value(3).toString();
+    return attempt;
+}
+
+bool ScheduleStore::recordAttempt(const Attempt &attempt)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT OR REPLACE INTO last_attempt (singleton, at, ok, code, message)"
+                  u" VALUES (1, :at, :ok, :code, :message)"_s);
+    query.bindValue(u":at"_s, timeToDb(attempt.at));
+    query.bindValue(u":ok"_s, attempt.ok ? 1 : 0);
+    query.bindValue(u":code"_s, attempt.code);
+    query.bindValue(u":message"_s, attempt.message);
+    if (!run(query, "recording the sync attempt")) {
+        fail(u"recording the sync attempt"_s, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 ScheduleStore::revision() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT value FROM revision WHERE singleton = 1"_s);
+    if (!run(query, "reading the revision") || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+ScheduleExpander::Result ScheduleStore::occurrences(QDate from, int days) const
+{
+    const qint64 current = revision();
+    if (!m_cached || current != m_cachedRevision) {
+        m_cached = std::make_shared<const IcsParser::Result>(IcsParser::parse(calendar().ics));
+        m_cachedRevision = current;
+        if (!m_cached->ok()) {
+            // Only a calendar that parsed was stored, so this is the sample of a broken build
+            // or a newer parser refusing an old calendar.
+            qCCritical(lcSchedule, "the stored schedule does not parse: %s",
+                qUtf8Printable(m_cached->errorString));
+        }
+    }
+    ScheduleExpander::Result result = ScheduleExpander::expand(*m_cached, from, days);
+
+    // The parser's warnings were logged when the calendar was taken; the expansion's are
+    // logged when they change, not at every redraw.
+    const QStringList expansionWarnings = result.warnings.mid(m_cached->warnings.size());
+    if (expansionWarnings != m_loggedWarnings) {
+        for (const QString &warning : expansionWarnings)
+            qCWarning(lcSchedule).noquote() << warning;
+        m_loggedWarnings = expansionWarnings;
+    }
+    return result;
+}
+
+} // namespace Mist
