@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -209,20 +210,50 @@ int sync(CtlInvocation &invocation)
 
 int checkLinks(CtlInvocation &invocation)
 {
+    QCommandLineParser &parser = invocation.parser();
+    const QCommandLineOption resolveOption(u"resolve"_s,
+        u"Answer for DNS: check HOST:PORT at ADDRESS (like curl --resolve; repeatable), e.g. a "
+        u"portal's new server before its DNS changes."_s,
+        u"HOST:PORT:ADDRESS"_s);
+    const QCommandLineOption caOption(
+        u"ca-bundle"_s, u"Trust the CAs in this PEM file instead of the system's."_s, u"FILE"_s);
+    parser.addOption(resolveOption);
+    parser.addOption(caOption);
     if (!invocation.parse())
         return CtlInvocation::exitUsage;
+    HttpClientOptions options;
+    for (const QString &entry : parser.values(resolveOption)) {
+        // HOST:PORT:ADDRESS; an IPv6 ADDRESS keeps its colons (libcurl wants it in brackets).
+        const QStringList parts = entry.split(u':');
+        bool portOk = false;
+        if (parts.size() < 3 || parts.at(0).isEmpty() || parts.at(1).toUShort(&portOk) == 0
+            || !portOk) {
+            invocation.printError(u"--resolve wants HOST:PORT:ADDRESS, not %1"_s.arg(entry));
+            return CtlInvocation::exitUsage;
+        }
+        options.resolve << entry.toUtf8();
+    }
+    if (parser.isSet(caOption)) {
+        options.caBundlePath = parser.value(caOption);
+        if (!QFileInfo(options.caBundlePath).isReadable()) {
+            invocation.printError(u"cannot read %1"_s.arg(options.caBundlePath));
+            return CtlInvocation::exitUsage;
+        }
+    }
     DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
     if (!openStore(invocation, store))
         return CtlInvocation::exitFailure;
     Directory directory;
     directory.reload(store);
 
+    // As the kiosk does: a hidden portal is never offered to a citizen, so it is not checked.
     std::vector<LinkTarget> targets;
-    for (const DirectoryItem &item : directory.items())
-        targets.push_back({item.entry.id, item.entry.url});
+    for (const DirectoryItem &item : directory.items()) {
+        if (!item.hidden)
+            targets.push_back({item.entry.id, item.entry.url});
+    }
 
     const LinkChecker::Settings settings;
-    HttpClientOptions options;
     options.maxConnections = settings.maxInFlight;
     options.maxConnectionsPerHost = settings.maxPerHost;
     CurlHttpClient client(options);

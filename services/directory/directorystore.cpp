@@ -2,6 +2,7 @@
 
 #include "bundleddirectory.h"
 #include "core/logging.h"
+#include "core/parallelfor.h"
 #include "portalentryjson.h"
 
 #include <QDir>
@@ -317,14 +318,17 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
     // Serialise before the transaction: the write lock is then held for the writes only. An
     // entry equal to one read back earlier takes the text it was read from (that text is known
     // to give exactly this entry), so an unchanged entry is not written out again.
-    std::vector<QByteArray> texts;
-    texts.reserve(feed.entries.size());
-    for (const PortalEntry &entry : feed.entries) {
-        const auto known = m_parsed.constFind(entry.id);
-        texts.push_back(known != m_parsed.cend() && known->entry == entry
-                ? known->text
-                : PortalEntryJson::toJsonText(entry));
-    }
+    // Writing thousands of entries (a first feed, a feed that rewords everything) is spread
+    // over the cores; the read-back cache is only read here.
+    std::vector<QByteArray> texts(feed.entries.size());
+    parallelFor(texts.size(), 500, [this, &feed, &texts](size_t i) {
+        const PortalEntry &entry = feed.entries[i];
+        const QHash<QString, ParsedRow> parsed = m_parsed; // one instance per thread
+        const auto known = parsed.constFind(entry.id);
+        texts[i] = known != parsed.cend() && known->entry == entry
+            ? known->text
+            : PortalEntryJson::toJsonText(entry);
+    });
     FeedState stored = state;
     if (!stored.acceptedAt.isValid())
         stored.acceptedAt = QDateTime::currentDateTimeUtc();

@@ -170,6 +170,7 @@ private:
     [[nodiscard]] HttpReply::Result resultOf(const Transfer &transfer, CURLcode code) const;
 
     const HttpClientOptions m_options;
+    curl_slist *m_resolve = nullptr; // m_options.resolve for libcurl; lives as long as the worker
 
     QMutex m_mutex; // guards m_inbox, m_nextSequence, m_stopping, and m_multi against cleanup
     std::vector<Job> m_inbox;
@@ -185,6 +186,10 @@ private:
 CurlWorker::CurlWorker(const HttpClientOptions &options)
     : m_options(options)
 {
+    for (const QByteArray &entry : m_options.resolve) {
+        if (curl_slist *grown = curl_slist_append(m_resolve, entry.constData()))
+            m_resolve = grown;
+    }
     m_multi = curl_multi_init();
     if (!m_multi) {
         qCWarning(lcHttp) << "curl_multi_init failed: every request will fail";
@@ -201,6 +206,7 @@ CurlWorker::~CurlWorker()
     // Normally done at the end of run(); this covers a worker whose thread never ran.
     if (m_multi)
         curl_multi_cleanup(m_multi);
+    curl_slist_free_all(m_resolve);
 }
 
 void CurlWorker::enqueue(Job job)
@@ -353,6 +359,8 @@ void CurlWorker::startTransfer(Job job)
         check(
             curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.constData()));
     check(curl_easy_setopt(easy, CURLOPT_USERAGENT, m_options.userAgent.constData()));
+    if (m_resolve)
+        check(curl_easy_setopt(easy, CURLOPT_RESOLVE, m_resolve));
 
     // Zero would mean "no limit" to libcurl; every limit stays on.
     check(curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,

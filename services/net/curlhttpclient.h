@@ -24,6 +24,10 @@ struct HttpClientOptions
     // CURLOPT_PINNEDPUBLICKEY: "sha256//<base64 of the SubjectPublicKeyInfo's SHA-256>", several
     // separated by ';'. Empty = no pinning. A mismatch ends with TlsError.
     QByteArray pinnedPublicKey;
+    // CURLOPT_RESOLVE: "HOST:PORT:ADDRESS" entries that answer for DNS, like `curl --resolve`.
+    // For checking a portal on a given server (a new one before the DNS switch, or a test
+    // server on 127.0.0.1) under its real name, so TLS still checks that name.
+    QList<QByteArray> resolve;
     // Transfers running at once, in total and per host name. The rest wait in the client's own
     // queue, which holds plain requests: ten thousand queued requests cost no curl handles.
     int maxConnections = 8;

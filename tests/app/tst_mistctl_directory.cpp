@@ -1,7 +1,7 @@
 // The librarian's directory commands as a librarian runs them: mistctl portal …, directory list
 // and directory sync, against a real HTTPS server on 127.0.0.1 serving the signed fixtures.
-// (links check is not run here: the bundled portals' real host names would need DNS, and these
-// tests never leave the loopback. LinkChecker has its own tests against local servers.)
+// links check runs against portals whose names --resolve maps to 127.0.0.1 (the bundled portals
+// are hidden first: their real host names would need DNS, and these tests never leave loopback).
 
 #include "testhttpsserver.h"
 #include "testsupport.h"
@@ -243,6 +243,79 @@ private Q_SLOTS:
         const Run run = mistctl(dir.path(), {u"directory"_s, u"sync"_s, u"--config"_s, config});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(find(listJson(dir.path()), u"diia"_s)[u"origin"_s].toString(), u"bundled"_s);
+    }
+
+    void linksCheckReportsEveryShownPortal()
+    {
+        const QString okHost = u"portal-ok.example.org"_s;
+        const QString goneHost = u"portal-gone.example.org"_s;
+        QTemporaryDir certDir;
+        const auto identity
+            = TestHttpsServer::issueLoopbackIdentity(certDir.path(), 1, {okHost, goneHost});
+        QVERIFY(identity);
+        TestHttpsServer server(TestHttpsServer::Threading::OwnThread);
+        server.setIdentity(*identity);
+        QVERIFY(server.start());
+        server.setRoute(u"/start"_s, TestHttpsServer::text("<html>portal</html>"));
+        // Nothing answers /moved-away: a 404, as from a portal that was reorganised.
+
+        QTemporaryDir dir;
+        const auto addPortal
+            = [&dir, &server](const QString &id, const QString &host, const QString &path) {
+                  return mistctl(dir.path(),
+                      {u"portal"_s, u"add"_s, u"--id"_s, id, u"--name-uk"_s, u"Портал "_s + id,
+                          u"--description-uk"_s, u"Місцевий портал"_s, u"--area-uk"_s,
+                          u"Громада-приклад"_s, u"--url"_s,
+                          u"https://%1:%2%3"_s.arg(host).arg(server.port()).arg(path)});
+              };
+        QCOMPARE(addPortal(u"local.ok"_s, okHost, u"/start"_s).exitCode, 0);
+        QCOMPARE(addPortal(u"local.gone"_s, goneHost, u"/moved-away"_s).exitCode, 0);
+        int hidden = 0;
+        for (const QJsonValue &item : listJson(dir.path())) {
+            if (item[u"origin"_s].toString() == "local"_L1)
+                continue;
+            const Run hide
+                = mistctl(dir.path(), {u"portal"_s, u"hide"_s, item[u"id"_s].toString()});
+            QVERIFY2(hide.exitCode == 0, hide.err.constData());
+            ++hidden;
+        }
+        QVERIFY(hidden > 10);
+
+        const QString resolveOk = u"%1:%2:127.0.0.1"_s.arg(okHost).arg(server.port());
+        const QString resolveGone = u"%1:%2:127.0.0.1"_s.arg(goneHost).arg(server.port());
+        const Run run = mistctl(dir.path(),
+            {u"links"_s, u"check"_s, u"--json"_s, u"--resolve"_s, resolveOk, u"--resolve"_s,
+                resolveGone, u"--ca-bundle"_s, TestHttpsServer::caCertificatePath()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray results = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(results.size(), 2); // the hidden portals were not checked
+        QCOMPARE(find(results, u"local.ok"_s)[u"status"_s].toString(), u"ok"_s);
+        QVERIFY(!find(results, u"local.ok"_s)[u"lastOk"_s].toString().isEmpty());
+        QCOMPARE(find(results, u"local.gone"_s)[u"status"_s].toString(), u"down"_s);
+        QCOMPARE(find(results, u"local.gone"_s)[u"httpStatus"_s].toInt(), 404);
+        QVERIFY(server.requestCount(u"/start"_s) >= 1);
+
+        // Stored: the citizens' list shows the badge, and status sums it up.
+        const QJsonArray items = listJson(dir.path());
+        QCOMPARE(find(items, u"local.gone"_s)[u"health"_s].toString(), u"down"_s);
+        QCOMPARE(find(items, u"local.ok"_s)[u"health"_s].toString(), u"ok"_s);
+        const Run status = mistctl(dir.path(), {u"status"_s});
+        QVERIFY2(status.out.contains("1 not answering"), status.out.constData());
+
+        // The human-readable form says the same.
+        const Run text = mistctl(dir.path(),
+            {u"links"_s, u"check"_s, u"--resolve"_s, resolveOk, u"--resolve"_s, resolveGone,
+                u"--ca-bundle"_s, TestHttpsServer::caCertificatePath()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("2 checked, 1 not answering"), text.out.constData());
+    }
+
+    void linksCheckRefusesABadResolve()
+    {
+        QTemporaryDir dir;
+        const Run run = mistctl(dir.path(), {u"links"_s, u"check"_s, u"--resolve"_s, u"no-port"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("HOST:PORT:ADDRESS"));
     }
 
     void syncWithoutConfigurationSaysSo()

@@ -554,7 +554,7 @@ void TestHttpsServer::setIdentity(const Identity &identity)
 }
 
 std::optional<TestHttpsServer::Identity> TestHttpsServer::issueLoopbackIdentity(
-    const QString &directory, int hostCount)
+    const QString &directory, int hostCount, const QStringList &extraDnsNames)
 {
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
     if (openssl.isEmpty()) {
@@ -575,6 +575,8 @@ std::optional<TestHttpsServer::Identity> TestHttpsServer::issueLoopbackIdentity(
         return true;
     };
     QStringList names {u"DNS:localhost"_s};
+    for (const QString &name : extraDnsNames)
+        names.append(u"DNS:"_s + name);
     for (int i = 1; i <= std::clamp(hostCount, 1, 254); ++i)
         names.append(u"IP:127.0.0.%1"_s.arg(i));
     Identity identity {directory + u"/loopback.pem"_s, directory + u"/loopback.key"_s};

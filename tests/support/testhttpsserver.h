@@ -95,10 +95,11 @@ public:
     void setIdentity(const Identity &identity);
 
     // Writes a fresh key and a certificate for IP:127.0.0.1 ... 127.0.0.<hostCount> (at most 254)
-    // and DNS:localhost, issued by the test CA so that caCertificatePath() trusts it, into
-    // directory. Needs the openssl tool (OpenSSL 3); empty, with a warning, without it.
+    // and DNS:localhost (plus extraDnsNames, for clients told to find those names on loopback),
+    // issued by the test CA so that caCertificatePath() trusts it, into directory. Needs the
+    // openssl tool (OpenSSL 3); empty, with a warning, without it.
     [[nodiscard]] static std::optional<Identity> issueLoopbackIdentity(
-        const QString &directory, int hostCount);
+        const QString &directory, int hostCount, const QStringList &extraDnsNames = {});
 
     // Starts listening on both ports. False, with a warning, if it could not.
     [[nodiscard]] bool start();
