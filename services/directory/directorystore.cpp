@@ -4,13 +4,12 @@
 #include "core/logging.h"
 #include "core/parallelfor.h"
 #include "portalentryjson.h"
+#include "storage/sqlvalues.h"
 
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -71,28 +70,6 @@ std::vector<SqliteDatabase::Migration> migrations()
     };
 }
 
-QString uniqueConnectionName()
-{
-    // QSqlDatabase connection names are process-wide; two stores (kiosk thread, a worker) must
-    // never share one by accident.
-    static std::atomic<int> counter {0};
-    return u"mist.directory.%1"_s.arg(++counter);
-}
-
-QVariant timeToDb(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFromDb(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 QVariant positionToDb(const std::optional<int> &position)
 {
     return position ? QVariant(*position) : QVariant(QMetaType::fromType<int>());
@@ -139,13 +116,13 @@ bool writeFeedState(QSqlDatabase &db, const DirectoryStore::FeedState &state)
     query.bindValue(u":source"_s,
         state.source == DirectoryStore::FeedState::Source::Feed ? u"feed"_s : u"bundled"_s);
     query.bindValue(u":version"_s, state.version);
-    query.bindValue(u":generated"_s, timeToDb(state.generated));
-    query.bindValue(u":expires"_s, timeToDb(state.expires));
-    query.bindValue(u":acceptedAt"_s, timeToDb(state.acceptedAt));
+    query.bindValue(u":generated"_s, SqlValues::fromTime(state.generated));
+    query.bindValue(u":expires"_s, SqlValues::fromTime(state.expires));
+    query.bindValue(u":acceptedAt"_s, SqlValues::fromTime(state.acceptedAt));
     query.bindValue(u":trustedComment"_s, state.trustedComment);
     query.bindValue(u":etag"_s,
         state.etag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(state.etag));
-    query.bindValue(u":lastModified"_s, timeToDb(state.lastModified));
+    query.bindValue(u":lastModified"_s, SqlValues::fromTime(state.lastModified));
     return run(query, "writing the feed state");
 }
 
@@ -165,7 +142,7 @@ bool deleteEntryExtras(QSqlDatabase &db, const QString &id)
 
 DirectoryStore::DirectoryStore(const QString &dataDir, const QString &connectionName)
     : m_db(QDir(dataDir).filePath(u"directory.sqlite"_s),
-        connectionName.isEmpty() ? uniqueConnectionName() : connectionName,
+        connectionName.isEmpty() ? SqlValues::uniqueConnectionName(u"directory") : connectionName,
         SqliteDatabase::Durability::Normal)
 { }
 
@@ -243,12 +220,12 @@ DirectoryStore::FeedState DirectoryStore::feedState() const
     state.source = query.value(0).toString() == "feed"_L1 ? FeedState::Source::Feed
                                                           : FeedState::Source::Bundled;
     state.version = query.value(1).toLongLong();
-    state.generated = timeFromDb(query.value(2));
-    state.expires = timeFromDb(query.value(3));
-    state.acceptedAt = timeFromDb(query.value(4));
+    state.generated = SqlValues::toTime(query.value(2));
+    state.expires = SqlValues::toTime(query.value(3));
+    state.acceptedAt = SqlValues::toTime(query.value(4));
     state.trustedComment = query.value(5).toString();
     state.etag = query.value(6).toByteArray();
-    state.lastModified = timeFromDb(query.value(7));
+    state.lastModified = SqlValues::toTime(query.value(7));
     return state;
 }
 
@@ -439,7 +416,7 @@ bool DirectoryStore::updateValidators(const QByteArray &etag, const QDateTime &l
                   u" WHERE singleton = 1"_s);
     query.bindValue(
         u":etag"_s, etag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(etag));
-    query.bindValue(u":lastModified"_s, timeToDb(lastModified));
+    query.bindValue(u":lastModified"_s, SqlValues::fromTime(lastModified));
     if (!run(query, "updating the validators")) {
         fail(u"cannot update the validators"_s, query.lastError().text());
         return false;
@@ -458,7 +435,7 @@ DirectoryStore::SyncResult DirectoryStore::lastSync() const
     query.prepare(u"SELECT at, ok, code, message FROM sync_result WHERE singleton = 1"_s);
     if (!run(query, "reading the last sync") || !query.next())
         return result;
-    result.at = timeFromDb(query.value(0));
+    result.at = SqlValues::toTime(query.value(0));
     result.ok = query.value(1).toBool();
     result.code = query.value(2).toString();
     result.message = query.value(3).toString();
@@ -470,8 +447,8 @@ bool DirectoryStore::recordSync(const SyncResult &result)
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT OR REPLACE INTO sync_result (singleton, at, ok, code, message)"
                   u" VALUES (1, :at, :ok, :code, :message)"_s);
-    query.bindValue(
-        u":at"_s, timeToDb(result.at.isValid() ? result.at : QDateTime::currentDateTimeUtc()));
+    query.bindValue(u":at"_s,
+        SqlValues::fromTime(result.at.isValid() ? result.at : QDateTime::currentDateTimeUtc()));
     query.bindValue(u":ok"_s, result.ok);
     query.bindValue(u":code"_s, result.code);
     query.bindValue(u":message"_s, result.message);
@@ -496,7 +473,7 @@ std::vector<DirectoryStore::LocalPortal> DirectoryStore::localPortals() const
     std::vector<std::pair<QDateTime, QDateTime>> times;
     while (query.next()) {
         texts.append(query.value(0).toByteArray());
-        times.emplace_back(timeFromDb(query.value(1)), timeFromDb(query.value(2)));
+        times.emplace_back(SqlValues::toTime(query.value(1)), SqlValues::toTime(query.value(2)));
     }
     // Read one by one: a row that no longer validates must not shift the others' times.
     std::vector<LocalPortal> portals;
@@ -525,8 +502,8 @@ std::optional<DirectoryStore::LocalPortal> DirectoryStore::localPortal(const QSt
         = PortalEntryJson::fromJsonTexts({query.value(0).toByteArray()});
     if (entries.size() != 1)
         return std::nullopt;
-    return LocalPortal {
-        std::move(entries.front()), timeFromDb(query.value(1)), timeFromDb(query.value(2))};
+    return LocalPortal {std::move(entries.front()), SqlValues::toTime(query.value(1)),
+        SqlValues::toTime(query.value(2))};
 }
 
 bool DirectoryStore::upsertLocalPortal(const PortalEntry &entry)
@@ -545,7 +522,7 @@ bool DirectoryStore::upsertLocalPortal(const PortalEntry &entry)
         fail(u"cannot save the local portal"_s, reason);
         return false;
     }
-    const QVariant now = timeToDb(QDateTime::currentDateTimeUtc());
+    const QVariant now = SqlValues::fromTime(QDateTime::currentDateTimeUtc());
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO local_portals (id, json, created_at, updated_at)"
                   u" VALUES (:id, CAST(:json AS TEXT), :now, :now)"
@@ -658,8 +635,8 @@ std::vector<LinkHealth> DirectoryStore::linkHealth() const
         health.status = statusFromDb(query.value(1).toString());
         health.httpStatus = query.value(2).toInt();
         health.error = query.value(3).toString();
-        health.checkedAt = timeFromDb(query.value(4));
-        health.lastOkAt = timeFromDb(query.value(5));
+        health.checkedAt = SqlValues::toTime(query.value(4));
+        health.lastOkAt = SqlValues::toTime(query.value(5));
         result.push_back(std::move(health));
     }
     return result;
@@ -678,8 +655,8 @@ bool DirectoryStore::recordLinkHealth(const std::vector<LinkHealth> &results)
             query.bindValue(u":status"_s, statusToDb(health.status));
             query.bindValue(u":httpStatus"_s, health.httpStatus);
             query.bindValue(u":error"_s, health.error);
-            query.bindValue(u":checkedAt"_s, timeToDb(health.checkedAt));
-            query.bindValue(u":lastOkAt"_s, timeToDb(health.lastOkAt));
+            query.bindValue(u":checkedAt"_s, SqlValues::fromTime(health.checkedAt));
+            query.bindValue(u":lastOkAt"_s, SqlValues::fromTime(health.lastOkAt));
             if (!run(query, "recording link health")) {
                 error = query.lastError().text();
                 return false;

@@ -18,34 +18,6 @@ namespace {
 
 using SyncResult = DirectoryStore::SyncResult;
 
-// The short word recorded for a failed download.
-QString httpCode(HttpReply::Error error)
-{
-    switch (error) {
-    case HttpReply::NoError:
-        return u"ok"_s;
-    case HttpReply::InsecureUrl:
-        return u"insecure-url"_s;
-    case HttpReply::HostNotFound:
-        return u"dns"_s;
-    case HttpReply::ConnectionFailed:
-        return u"connection"_s;
-    case HttpReply::TlsError:
-        return u"tls"_s;
-    case HttpReply::Timeout:
-        return u"timeout"_s;
-    case HttpReply::HttpStatus:
-        return u"http"_s;
-    case HttpReply::TooLarge:
-        return u"too-large"_s;
-    case HttpReply::Cancelled:
-        return u"cancelled"_s;
-    case HttpReply::Other:
-        break;
-    }
-    return u"error"_s;
-}
-
 QString verificationCode(MinisignResult::Error error)
 {
     switch (error) {
@@ -95,13 +67,6 @@ QString acceptanceCode(FeedAcceptance::Verdict verdict)
     return u"comment-mismatch"_s;
 }
 
-QString describeDelay(qint64 ms)
-{
-    if (ms < 120'000)
-        return u"%1 s"_s.arg((ms + 999) / 1000);
-    return u"%1 min"_s.arg((ms + 59999) / 60000);
-}
-
 } // namespace
 
 bool DirectorySync::Settings::isConfigured() const
@@ -126,16 +91,16 @@ DirectorySync::DirectorySync(
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_utcNow([] { return QDateTime::currentDateTimeUtc(); })
+    , m_schedule(clock, m_settings.interval, m_settings.retryPolicy)
 {
-    // Never a busy loop, whatever the configuration says.
-    m_settings.interval
-        = std::max<std::chrono::milliseconds>(std::chrono::seconds(1), m_settings.interval);
+    m_settings.interval = m_schedule.interval();
     m_settings.firstSyncDelay = std::max(std::chrono::milliseconds(0), m_settings.firstSyncDelay);
     m_settings.maxFeedBytes
         = std::clamp<qint64>(m_settings.maxFeedBytes, 1, FeedParser::maxDocumentBytes);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &DirectorySync::evaluateSchedule);
-    connect(&m_clock, &Clock::jumped, this, &DirectorySync::evaluateSchedule);
+    connect(&m_schedule, &SyncSchedule::due, this, [this] {
+        if (!isSyncing())
+            syncNow(); // else the running sync schedules the next one when it ends
+    });
 }
 
 DirectorySync::~DirectorySync()
@@ -151,25 +116,21 @@ void DirectorySync::setUtcClock(std::function<QDateTime()> utcNow)
 
 void DirectorySync::start()
 {
-    if (m_started)
+    if (m_schedule.isStarted())
         return;
     if (!m_settings.isConfigured()) {
         qCInfo(lcSync) << "directory sync is not configured (no feed URL or no public key): the"
                           " kiosk keeps the directory it has";
         return;
     }
-    m_started = true;
     qCInfo(lcSync).noquote() << u"directory sync from %1 every %2"_s.arg(
-        host(), describeDelay(m_settings.interval.count()));
-    scheduleIn(m_settings.firstSyncDelay.count());
+        host(), SyncSchedule::describeDelay(m_settings.interval.count()));
+    m_schedule.start(m_settings.firstSyncDelay);
 }
 
 void DirectorySync::stop()
 {
-    m_started = false;
-    m_dueMs.reset();
-    m_timer.stop();
-    m_retryAttempt = 0;
+    m_schedule.stop();
     abandon();
 }
 
@@ -177,8 +138,7 @@ bool DirectorySync::syncNow()
 {
     if (!m_settings.isConfigured() || m_reply)
         return false;
-    m_dueMs.reset();
-    m_timer.stop();
+    m_schedule.cancelPending();
     m_previous = m_store.feedState();
     m_feedBytes.clear();
     m_etag.clear();
@@ -194,13 +154,6 @@ bool DirectorySync::syncNow()
     }
     fetch(Stage::Feed);
     return true;
-}
-
-std::optional<qint64> DirectorySync::nextSyncInMs() const
-{
-    if (!m_dueMs)
-        return std::nullopt;
-    return std::max<qint64>(0, *m_dueMs - m_clock.nowMs());
 }
 
 void DirectorySync::fetch(Stage stage)
@@ -246,7 +199,7 @@ void DirectorySync::onReplyFinished(HttpReply *reply)
 void DirectorySync::onFeedFetched(const HttpReply &reply)
 {
     if (reply.error() != HttpReply::NoError) {
-        conclude({{}, false, httpCode(reply.error()), reply.errorString()},
+        conclude({{}, false, HttpReply::errorCode(reply.error()), reply.errorString()},
             RetryPolicy::isRetryable(reply.error(), reply.httpStatus()));
         return;
     }
@@ -284,7 +237,8 @@ void DirectorySync::onSignatureFetched(const HttpReply &reply)
                 u"%1: the feed has no signature (HTTP %2)"_s.arg(host()).arg(status)});
             return;
         }
-        conclude({{}, false, httpCode(reply.error()), u"signature: "_s + reply.errorString()},
+        conclude({{}, false, HttpReply::errorCode(reply.error()),
+                     u"signature: "_s + reply.errorString()},
             RetryPolicy::isRetryable(reply.error(), status));
         return;
     }
@@ -373,21 +327,7 @@ void DirectorySync::conclude(DirectoryStore::SyncResult result, bool retryable)
         qCWarning(lcSync).noquote()
             << u"could not record the sync result: %1"_s.arg(m_store.errorString());
 
-    QString next;
-    if (m_started) {
-        qint64 delayMs = m_settings.interval.count();
-        if (!result.ok && retryable) {
-            ++m_retryAttempt;
-            // Never later than the regular sync would have been.
-            delayMs
-                = std::min<qint64>(m_settings.retryPolicy.delay(m_retryAttempt).count(), delayMs);
-            next = u"; retry %1 in %2"_s.arg(m_retryAttempt).arg(describeDelay(delayMs));
-        } else {
-            m_retryAttempt = 0;
-            next = u"; next sync in %1"_s.arg(describeDelay(delayMs));
-        }
-        scheduleIn(delayMs);
-    }
+    const QString next = m_schedule.scheduleAfter(result.ok, retryable);
     // One line per attempt; the message names the host, never the URL.
     if (result.ok)
         qCInfo(lcSync).noquote() << u"directory sync (%1): %2%3"_s.arg(
@@ -396,28 +336,6 @@ void DirectorySync::conclude(DirectoryStore::SyncResult result, bool retryable)
         qCWarning(lcSync).noquote()
             << u"directory sync failed (%1): %2%3"_s.arg(result.code, result.message, next);
     Q_EMIT finished(result);
-}
-
-void DirectorySync::scheduleIn(qint64 ms)
-{
-    m_dueMs = m_clock.nowMs() + std::max<qint64>(0, ms);
-    evaluateSchedule();
-}
-
-void DirectorySync::evaluateSchedule()
-{
-    if (!m_dueMs)
-        return;
-    const qint64 remaining = *m_dueMs - m_clock.nowMs();
-    if (remaining > 0) {
-        // A coarse timer may wake a little early; this runs again then and re-arms.
-        m_timer.start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
-        return;
-    }
-    m_dueMs.reset();
-    m_timer.stop();
-    if (!m_reply)
-        syncNow(); // else the running sync schedules the next one when it ends
 }
 
 void DirectorySync::abandon()

@@ -4,11 +4,11 @@
 #include "directorystore.h"
 #include "net/retrypolicy.h"
 
+#include "net/syncschedule.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -87,12 +87,12 @@ public:
     // if not configured or a sync is already running.
     bool syncNow();
 
-    [[nodiscard]] bool isStarted() const { return m_started; }
+    [[nodiscard]] bool isStarted() const { return m_schedule.isStarted(); }
     [[nodiscard]] bool isSyncing() const { return m_reply != nullptr; }
     // Failed attempts in a row that were worth a retry; 0 after a success or a final failure.
-    [[nodiscard]] int retryAttempt() const { return m_retryAttempt; }
+    [[nodiscard]] int retryAttempt() const { return m_schedule.retryAttempt(); }
     // Milliseconds (on the Clock) until the next scheduled sync; empty if none is scheduled.
-    [[nodiscard]] std::optional<qint64> nextSyncInMs() const;
+    [[nodiscard]] std::optional<qint64> nextSyncInMs() const { return m_schedule.nextInMs(); }
 
 Q_SIGNALS:
     // After every attempt, with what was recorded.
@@ -109,8 +109,6 @@ private:
     void onSignatureFetched(const HttpReply &reply);
     void processFeed(const QByteArray &signature);
     void conclude(DirectoryStore::SyncResult result, bool retryable = false);
-    void scheduleIn(qint64 ms);
-    void evaluateSchedule();
     void abandon();
     [[nodiscard]] QString host() const;
 
@@ -120,10 +118,7 @@ private:
     std::function<QDateTime()> m_utcNow;
     std::unique_ptr<HttpClient> m_client;
 
-    bool m_started = false;
-    std::optional<qint64> m_dueMs; // on m_clock
-    QTimer m_timer; // single shot, armed for m_dueMs only
-    int m_retryAttempt = 0;
+    SyncSchedule m_schedule;
 
     // The sync in progress.
     HttpReply *m_reply = nullptr; // owned

@@ -52,4 +52,31 @@ void HttpReply::cancelTransfer()
         handler();
 }
 
+QString HttpReply::errorCode(Error error)
+{
+    switch (error) {
+    case NoError:
+        return u"ok"_s;
+    case InsecureUrl:
+        return u"insecure-url"_s;
+    case HostNotFound:
+        return u"dns"_s;
+    case ConnectionFailed:
+        return u"connection"_s;
+    case TlsError:
+        return u"tls"_s;
+    case Timeout:
+        return u"timeout"_s;
+    case HttpStatus:
+        return u"http"_s;
+    case TooLarge:
+        return u"too-large"_s;
+    case Cancelled:
+        return u"cancelled"_s;
+    case Other:
+        break;
+    }
+    return u"error"_s;
+}
+
 } // namespace Mist

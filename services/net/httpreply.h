@@ -52,6 +52,9 @@ public:
     [[nodiscard]] bool isFinished() const { return m_finished; }
     [[nodiscard]] Error error() const { return m_result.error; }
     [[nodiscard]] QString errorString() const { return m_result.errorString; }
+    // A short stable word for an error ("dns", "tls", "timeout", "http"...): what the syncs
+    // record as their last result, for status screens and mistctl --json.
+    [[nodiscard]] static QString errorCode(Error error);
     [[nodiscard]] int httpStatus() const { return m_result.httpStatus; }
     // True for a 304 answer to a conditional GET: body() is empty, keep the copy you have.
     [[nodiscard]] bool notModified() const;

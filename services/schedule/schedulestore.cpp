@@ -2,13 +2,12 @@
 
 #include "bundledschedule.h"
 #include "core/logging.h"
+#include "storage/sqlvalues.h"
 
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -47,27 +46,6 @@ std::vector<SqliteDatabase::Migration> migrations()
     };
 }
 
-QString uniqueConnectionName()
-{
-    // QSqlDatabase connection names are process-wide; two stores must never share one.
-    static std::atomic<int> counter {0};
-    return u"mist.schedule.%1"_s.arg(++counter);
-}
-
-QVariant timeToDb(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFromDb(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 // Runs a prepared statement; on failure, logs which one (never its values) and returns false.
 bool run(QSqlQuery &query, const char *what)
 {
@@ -89,7 +67,7 @@ bool bumpRevision(QSqlDatabase &db)
 
 ScheduleStore::ScheduleStore(const QString &dataDir, const QString &connectionName)
     : m_db(QDir(dataDir).filePath(u"schedule.sqlite"_s),
-        connectionName.isEmpty() ? uniqueConnectionName() : connectionName,
+        connectionName.isEmpty() ? SqlValues::uniqueConnectionName(u"schedule") : connectionName,
         SqliteDatabase::Durability::Normal)
 { }
 
@@ -134,9 +112,9 @@ ScheduleStore::Calendar ScheduleStore::calendar() const
         calendar.name = query.value(2).toString();
         calendar.eventCount = query.value(3).toInt();
         calendar.etag = query.value(4).toByteArray();
-        calendar.lastModified = timeFromDb(query.value(5));
-        calendar.storedAt = timeFromDb(query.value(6));
-        calendar.checkedAt = timeFromDb(query.value(7));
+        calendar.lastModified = SqlValues::toTime(query.value(5));
+        calendar.storedAt = SqlValues::toTime(query.value(6));
+        calendar.checkedAt = SqlValues::toTime(query.value(7));
         return calendar;
     }
     Calendar sample;
@@ -167,9 +145,9 @@ ScheduleStore::ReplaceResult ScheduleStore::replaceCalendar(const QByteArray &ic
         query.bindValue(u":eventCount"_s, qint64(result.parsed.events.size()));
         query.bindValue(u":etag"_s,
             etag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(etag));
-        query.bindValue(u":lastModified"_s, timeToDb(lastModified));
-        query.bindValue(u":storedAt"_s, timeToDb(now));
-        query.bindValue(u":checkedAt"_s, timeToDb(now));
+        query.bindValue(u":lastModified"_s, SqlValues::fromTime(lastModified));
+        query.bindValue(u":storedAt"_s, SqlValues::fromTime(now));
+        query.bindValue(u":checkedAt"_s, SqlValues::fromTime(now));
         return run(query, "storing the calendar") && bumpRevision(db);
     });
     if (!result.stored)
@@ -185,10 +163,10 @@ bool ScheduleStore::markChecked(
                   u" etag = COALESCE(:etag, etag),"
                   u" last_modified = COALESCE(:lastModified, last_modified)"
                   u" WHERE singleton = 1"_s);
-    query.bindValue(u":checkedAt"_s, timeToDb(now));
+    query.bindValue(u":checkedAt"_s, SqlValues::fromTime(now));
     query.bindValue(
         u":etag"_s, etag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(etag));
-    query.bindValue(u":lastModified"_s, timeToDb(lastModified));
+    query.bindValue(u":lastModified"_s, SqlValues::fromTime(lastModified));
     if (!run(query, "marking the calendar checked")) {
         fail(u"marking the calendar checked"_s, query.lastError().text());
         return false;
@@ -215,7 +193,7 @@ ScheduleStore::Attempt ScheduleStore::lastAttempt() const
     query.prepare(u"SELECT at, ok, code, message FROM last_attempt WHERE singleton = 1"_s);
     if (!run(query, "reading the last attempt") || !query.next())
         return attempt;
-    attempt.at = timeFromDb(query.value(0));
+    attempt.at = SqlValues::toTime(query.value(0));
     attempt.ok = query.value(1).toBool();
     attempt.code = query.value(2).toString();
     attempt.message = query.value(3).toString();
@@ -227,7 +205,7 @@ bool ScheduleStore::recordAttempt(const Attempt &attempt)
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT OR REPLACE INTO last_attempt (singleton, at, ok, code, message)"
                   u" VALUES (1, :at, :ok, :code, :message)"_s);
-    query.bindValue(u":at"_s, timeToDb(attempt.at));
+    query.bindValue(u":at"_s, SqlValues::fromTime(attempt.at));
     query.bindValue(u":ok"_s, attempt.ok ? 1 : 0);
     query.bindValue(u":code"_s, attempt.code);
     query.bindValue(u":message"_s, attempt.message);

@@ -18,41 +18,6 @@ namespace {
 
 using Attempt = ScheduleStore::Attempt;
 
-// The short word recorded for a failed download (the same words as the directory's sync).
-QString httpCode(HttpReply::Error error)
-{
-    switch (error) {
-    case HttpReply::NoError:
-        return u"ok"_s;
-    case HttpReply::InsecureUrl:
-        return u"insecure-url"_s;
-    case HttpReply::HostNotFound:
-        return u"dns"_s;
-    case HttpReply::ConnectionFailed:
-        return u"connection"_s;
-    case HttpReply::TlsError:
-        return u"tls"_s;
-    case HttpReply::Timeout:
-        return u"timeout"_s;
-    case HttpReply::HttpStatus:
-        return u"http"_s;
-    case HttpReply::TooLarge:
-        return u"too-large"_s;
-    case HttpReply::Cancelled:
-        return u"cancelled"_s;
-    case HttpReply::Other:
-        break;
-    }
-    return u"error"_s;
-}
-
-QString describeDelay(qint64 ms)
-{
-    if (ms < 120 * 1000)
-        return u"%1 s"_s.arg((ms + 999) / 1000);
-    return u"%1 min"_s.arg((ms + 59999) / 60000);
-}
-
 bool hasScheme(const QString &source, QLatin1StringView scheme)
 {
     return source.startsWith(scheme, Qt::CaseInsensitive);
@@ -100,16 +65,16 @@ ScheduleSync::ScheduleSync(ScheduleStore &store, Clock &clock, Settings settings
     , m_clock(clock)
     , m_settings(std::move(settings))
     , m_utcNow([] { return QDateTime::currentDateTimeUtc(); })
+    , m_schedule(clock, m_settings.interval, m_settings.retryPolicy)
 {
-    // Never a busy loop, whatever the configuration says.
-    m_settings.interval
-        = std::max<std::chrono::milliseconds>(std::chrono::seconds(1), m_settings.interval);
+    m_settings.interval = m_schedule.interval();
     m_settings.firstSyncDelay = std::max(std::chrono::milliseconds(0), m_settings.firstSyncDelay);
     m_settings.maxBytes = std::clamp<qint64>(m_settings.maxBytes, 1, IcsParser::maxBytes);
     m_display = displaySource(m_settings.source);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ScheduleSync::evaluateSchedule);
-    connect(&m_clock, &Clock::jumped, this, &ScheduleSync::evaluateSchedule);
+    connect(&m_schedule, &SyncSchedule::due, this, [this] {
+        if (!isSyncing())
+            syncNow(); // else the running sync schedules the next one when it ends
+    });
 }
 
 ScheduleSync::~ScheduleSync()
@@ -125,25 +90,21 @@ void ScheduleSync::setUtcClock(std::function<QDateTime()> utcNow)
 
 void ScheduleSync::start()
 {
-    if (m_started)
+    if (m_schedule.isStarted())
         return;
     if (!m_settings.isConfigured()) {
         qCInfo(lcSync) << "schedule sync is not configured (no source): the kiosk keeps the"
                           " schedule it has";
         return;
     }
-    m_started = true;
     qCInfo(lcSync).noquote() << u"schedule sync from %1 every %2"_s.arg(
-        m_display, describeDelay(m_settings.interval.count()));
-    scheduleIn(m_settings.firstSyncDelay.count());
+        m_display, SyncSchedule::describeDelay(m_settings.interval.count()));
+    m_schedule.start(m_settings.firstSyncDelay);
 }
 
 void ScheduleSync::stop()
 {
-    m_started = false;
-    m_dueMs.reset();
-    m_timer.stop();
-    m_retryAttempt = 0;
+    m_schedule.stop();
     abandon();
 }
 
@@ -151,8 +112,7 @@ bool ScheduleSync::syncNow()
 {
     if (!m_settings.isConfigured() || isSyncing())
         return false;
-    m_dueMs.reset();
-    m_timer.stop();
+    m_schedule.cancelPending();
 
     const QUrl url = m_settings.url();
     if (url.isEmpty()) {
@@ -190,13 +150,6 @@ bool ScheduleSync::syncNow()
     return true;
 }
 
-std::optional<qint64> ScheduleSync::nextSyncInMs() const
-{
-    if (!m_dueMs)
-        return std::nullopt;
-    return std::max<qint64>(0, *m_dueMs - m_clock.nowMs());
-}
-
 void ScheduleSync::onReplyFinished(HttpReply *reply)
 {
     if (reply != m_reply)
@@ -207,7 +160,7 @@ void ScheduleSync::onReplyFinished(HttpReply *reply)
     if (reply->error() == HttpReply::Cancelled)
         return; // stop() or destruction: nothing to record
     if (reply->error() != HttpReply::NoError) {
-        conclude({{}, false, httpCode(reply->error()), reply->errorString()},
+        conclude({{}, false, HttpReply::errorCode(reply->error()), reply->errorString()},
             RetryPolicy::isRetryable(reply->error(), reply->httpStatus()));
         return;
     }
@@ -298,21 +251,7 @@ void ScheduleSync::conclude(Attempt attempt, bool retryable)
         qCWarning(lcSync).noquote()
             << u"could not record the schedule sync result: %1"_s.arg(m_store.errorString());
 
-    QString next;
-    if (m_started) {
-        qint64 delayMs = m_settings.interval.count();
-        if (!attempt.ok && retryable) {
-            ++m_retryAttempt;
-            // Never later than the regular sync would have been.
-            delayMs
-                = std::min<qint64>(m_settings.retryPolicy.delay(m_retryAttempt).count(), delayMs);
-            next = u"; retry %1 in %2"_s.arg(m_retryAttempt).arg(describeDelay(delayMs));
-        } else {
-            m_retryAttempt = 0;
-            next = u"; next sync in %1"_s.arg(describeDelay(delayMs));
-        }
-        scheduleIn(delayMs);
-    }
+    const QString next = m_schedule.scheduleAfter(attempt.ok, retryable);
     if (attempt.ok)
         qCInfo(lcSync).noquote() << u"schedule sync (%1): %2%3"_s.arg(
             attempt.code, attempt.message, next);
@@ -320,28 +259,6 @@ void ScheduleSync::conclude(Attempt attempt, bool retryable)
         qCWarning(lcSync).noquote()
             << u"schedule sync failed (%1): %2%3"_s.arg(attempt.code, attempt.message, next);
     Q_EMIT finished(attempt);
-}
-
-void ScheduleSync::scheduleIn(qint64 ms)
-{
-    m_dueMs = m_clock.nowMs() + std::max<qint64>(0, ms);
-    evaluateSchedule();
-}
-
-void ScheduleSync::evaluateSchedule()
-{
-    if (!m_dueMs)
-        return;
-    const qint64 remaining = *m_dueMs - m_clock.nowMs();
-    if (remaining > 0) {
-        // A coarse timer may wake a little early; this runs again then and re-arms.
-        m_timer.start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
-        return;
-    }
-    m_dueMs.reset();
-    m_timer.stop();
-    if (!isSyncing())
-        syncNow(); // else the running sync schedules the next one when it ends
 }
 
 void ScheduleSync::abandon()

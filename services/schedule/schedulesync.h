@@ -4,11 +4,11 @@
 #include "net/retrypolicy.h"
 #include "schedulestore.h"
 
+#include "net/syncschedule.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -84,11 +84,11 @@ public:
     // already running. finished() always comes later, never from inside this call.
     bool syncNow();
 
-    [[nodiscard]] bool isRunning() const { return m_started; }
+    [[nodiscard]] bool isRunning() const { return m_schedule.isStarted(); }
     [[nodiscard]] bool isSyncing() const { return m_reply != nullptr || m_fileReadPending; }
-    [[nodiscard]] int retryAttempt() const { return m_retryAttempt; }
+    [[nodiscard]] int retryAttempt() const { return m_schedule.retryAttempt(); }
     // Milliseconds (on the Clock) until the next scheduled sync; empty if none is scheduled.
-    [[nodiscard]] std::optional<qint64> nextSyncInMs() const;
+    [[nodiscard]] std::optional<qint64> nextSyncInMs() const { return m_schedule.nextInMs(); }
 
 Q_SIGNALS:
     // After every attempt, with what was recorded.
@@ -102,8 +102,6 @@ private:
     // A calendar arrived: store it unless it is the one we have, or it does not parse.
     void process(const QByteArray &ics, const QByteArray &etag, const QDateTime &lastModified);
     void conclude(ScheduleStore::Attempt attempt, bool retryable = false);
-    void scheduleIn(qint64 ms);
-    void evaluateSchedule();
     void abandon();
 
     ScheduleStore &m_store;
@@ -113,10 +111,7 @@ private:
     std::function<QDateTime()> m_utcNow;
     std::unique_ptr<HttpClient> m_client;
 
-    bool m_started = false;
-    std::optional<qint64> m_dueMs; // on m_clock
-    QTimer m_timer; // single shot, armed for m_dueMs only
-    int m_retryAttempt = 0;
+    SyncSchedule m_schedule;
 
     HttpReply *m_reply = nullptr; // owned; the download in progress
     bool m_fileReadPending = false;
