@@ -16,8 +16,8 @@ namespace {
 std::vector<CtlCommand> allCommands()
 {
     std::vector<CtlCommand> all;
-    for (auto group :
-        {statusCommands, feedCommands, portalCommands, directoryCommands, scheduleCommands}) {
+    for (auto group : {statusCommands, feedCommands, portalCommands, directoryCommands,
+             scheduleCommands, usageCommands, apiCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

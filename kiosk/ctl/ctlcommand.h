@@ -66,5 +66,7 @@ std::vector<CtlCommand> feedCommands();
 std::vector<CtlCommand> portalCommands();
 std::vector<CtlCommand> directoryCommands();
 std::vector<CtlCommand> scheduleCommands();
+std::vector<CtlCommand> usageCommands();
+std::vector<CtlCommand> apiCommands();
 
 } // namespace Mist

@@ -136,6 +136,13 @@ QString readScheduleSource(
     return path;
 }
 
+// A folder the librarian fills; empty if not set. It need not exist yet.
+QString readFolder(const QSettings &settings, const QString &key, const QString &baseDir)
+{
+    const QString text = settings.value(key).toString().trimmed();
+    return text.isEmpty() ? QString() : QDir::cleanPath(QDir(baseDir).absoluteFilePath(text));
+}
+
 } // namespace
 
 KioskConfig KioskConfig::load(const QString &path)
@@ -204,9 +211,27 @@ KioskConfig KioskConfig::load(const QString &path)
         = readDuration(settings, u"schedule/refresh_minutes"_s, schedule.refreshInterval,
             minScheduleRefresh, maxScheduleRefresh, "minutes", config.problems);
 
+    config.usage.retentionDays = int(readDuration(settings, u"usage/retention_days"_s,
+        std::chrono::days(config.usage.retentionDays), std::chrono::days(minRetentionDays),
+        std::chrono::days(maxRetentionDays), "days", config.problems)
+                                         .count());
+
+    config.learning.materialsDir = readFolder(settings, u"learning/materials_dir"_s, baseDir);
+    config.learning.guidesDir = readFolder(settings, u"learning/guides_dir"_s, baseDir);
+
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;
     return config;
+}
+
+QString KioskConfig::Learning::materialsPath(const QString &dataDir) const
+{
+    return materialsDir.isEmpty() ? dataDir + u"/learning/materials"_s : materialsDir;
+}
+
+QString KioskConfig::Learning::guidesPath(const QString &dataDir) const
+{
+    return guidesDir.isEmpty() ? dataDir + u"/learning/guides"_s : guidesDir;
 }
 
 QString KioskConfig::defaultPath()

@@ -63,6 +63,29 @@ struct KioskConfig
     static constexpr std::chrono::minutes minScheduleRefresh {5};
     static constexpr std::chrono::minutes maxScheduleRefresh {7 * 24 * 60};
 
+    // The usage log ([usage] section): events older than retention_days are pruned daily.
+    struct Usage
+    {
+        int retentionDays = 365;
+    };
+    Usage usage;
+    static constexpr int minRetentionDays = 1;
+    static constexpr int maxRetentionDays = 3650;
+
+    // Learning ([learning] section): the librarian's folders of course-material PDFs and of
+    // step-by-step guides. Empty: <data-dir>/learning/materials and <data-dir>/learning/guides.
+    // A relative path is relative to the configuration file. A folder that does not exist is
+    // not an error: the section shows an honest empty state (and the bundled guides).
+    struct Learning
+    {
+        QString materialsDir;
+        QString guidesDir;
+
+        [[nodiscard]] QString materialsPath(const QString &dataDir) const;
+        [[nodiscard]] QString guidesPath(const QString &dataDir) const;
+    };
+    Learning learning;
+
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults
     QStringList problems; // one line per value that was rejected

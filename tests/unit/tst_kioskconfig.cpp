@@ -2,6 +2,7 @@
 
 #include "config/kioskconfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -179,6 +180,30 @@ private Q_SLOTS:
             "basic.ics"_s);
         QCOMPARE(config.schedule.refreshInterval, 30min);
         QVERIFY(config.schedule.syncConfigured());
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+    }
+
+    void learningFoldersDefaultToTheDataDir()
+    {
+        const KioskConfig config = KioskConfig::load(write("[library]\nname_en=Library\n"));
+        QVERIFY(config.learning.materialsDir.isEmpty());
+        QVERIFY(config.learning.guidesDir.isEmpty());
+        QCOMPARE(config.learning.materialsPath(u"/var/lib/mist"_s),
+            u"/var/lib/mist/learning/materials"_s);
+        QCOMPARE(
+            config.learning.guidesPath(u"/var/lib/mist"_s), u"/var/lib/mist/learning/guides"_s);
+    }
+
+    void readsTheLearningSection()
+    {
+        const KioskConfig config = KioskConfig::load(write("[learning]\n"
+                                                           "materials_dir=/srv/course/pdf\n"
+                                                           "guides_dir=guides/\n"));
+        QCOMPARE(config.learning.materialsPath(u"/var/lib/mist"_s), u"/srv/course/pdf"_s);
+        // Relative to the configuration file, like every other path in it.
+        QCOMPARE(config.learning.guidesPath(u"/var/lib/mist"_s),
+            QDir::cleanPath(m_dir.filePath(u"guides"_s)));
+        // A folder that does not exist yet is the librarian's to fill, not a mistake.
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
     }
 

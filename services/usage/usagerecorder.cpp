@@ -1,0 +1,141 @@
+#include "usagerecorder.h"
+
+#include "session/sessioncontroller.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+UsageRecorder::UsageRecorder(
+    UsageWriter *writer, SessionController *session, QString kioskId, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_session(session)
+    , m_kioskId(std::move(kioskId))
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    if (m_session) {
+        connect(
+            m_session, &SessionController::sessionStarted, this, &UsageRecorder::onSessionStarted);
+        connect(m_session, &SessionController::sessionEnded, this,
+            [this](SessionController::EndReason reason) { onSessionEnded(int(reason)); });
+        if (m_session->isActive()) // a session started before the recorder existed
+            onSessionStarted();
+    }
+}
+
+void UsageRecorder::onSessionStarted()
+{
+    m_sessionId = m_session->sessionId();
+    m_sessionTimer.start();
+    m_lastScreen.clear();
+    write({m_now(), m_kioskId, m_sessionId, UsageEvent::Type::SessionStarted, {}, {}, false},
+        UsageWriter::Urgency::Batched);
+}
+
+void UsageRecorder::onSessionEnded(int reason)
+{
+    if (m_sessionId.isEmpty())
+        return;
+    const QString why
+        = reason == int(SessionController::EndReason::TimedOut) ? u"timeout"_s : u"finish"_s;
+    // Written at once: the end of a session is what the reports count, and it must not wait in
+    // memory for a batch when the power goes.
+    write({m_now(), m_kioskId, m_sessionId, UsageEvent::Type::SessionEnded, why,
+              m_sessionTimer.elapsed(), false},
+        UsageWriter::Urgency::Now);
+    m_sessionId.clear();
+    m_lastScreen.clear();
+}
+
+void UsageRecorder::recordCitizen(
+    UsageEvent::Type type, const QString &subject, std::optional<qint64> value)
+{
+    if (m_sessionId.isEmpty())
+        return;
+    write({m_now(), m_kioskId, m_sessionId, type, UsageEvent::cleanSubject(subject), value, false},
+        UsageWriter::Urgency::Batched);
+}
+
+void UsageRecorder::write(UsageEvent event, UsageWriter::Urgency urgency)
+{
+    if (!m_writer)
+        return;
+    if (const quint64 ticket = m_writer->record(event, urgency))
+        m_lastTicket = ticket;
+}
+
+void UsageRecorder::screenViewed(const QString &name)
+{
+    if (name.isEmpty() || name == m_lastScreen || m_sessionId.isEmpty())
+        return;
+    m_lastScreen = name;
+    recordCitizen(UsageEvent::Type::ScreenViewed, name);
+}
+
+void UsageRecorder::categoryOpened(const QString &categoryId)
+{
+    recordCitizen(UsageEvent::Type::CategoryOpened, categoryId);
+}
+
+void UsageRecorder::serviceViewed(const QString &entryId)
+{
+    recordCitizen(UsageEvent::Type::ServiceViewed, entryId);
+}
+
+void UsageRecorder::portalOpened(const QString &entryId)
+{
+    recordCitizen(UsageEvent::Type::PortalOpened, entryId);
+}
+
+void UsageRecorder::navigationBlocked(const QString &host)
+{
+    // Whatever the caller passes, only a host name reaches the log: no path, query or user.
+    QString clean = host.trimmed();
+    if (clean.contains(u"://"_s))
+        clean = QUrl(clean).host();
+    else
+        clean = clean.section(u'/', 0, 0).section(u'@', -1).section(u':', 0, 0);
+    if (clean.isEmpty())
+        return;
+    recordCitizen(UsageEvent::Type::NavigationBlocked, clean.toLower());
+}
+
+void UsageRecorder::qrShown(const QString &id)
+{
+    recordCitizen(UsageEvent::Type::QrShown, id);
+}
+
+void UsageRecorder::searchDone(int resultCount)
+{
+    recordCitizen(UsageEvent::Type::SearchDone, {}, std::max(resultCount, 0));
+}
+
+void UsageRecorder::languageChanged(const QString &language)
+{
+    recordCitizen(UsageEvent::Type::LanguageChanged, language == "en"_L1 ? u"en"_s : u"uk"_s);
+}
+
+void UsageRecorder::textSizeChanged(int percent)
+{
+    recordCitizen(UsageEvent::Type::TextSizeChanged, {}, std::clamp(percent, 50, 400));
+}
+
+void UsageRecorder::trainingViewed(const QString &uid)
+{
+    recordCitizen(UsageEvent::Type::TrainingViewed, uid);
+}
+
+void UsageRecorder::adminAction(const QString &action)
+{
+    const QString clean = UsageEvent::cleanSubject(action);
+    if (clean.isEmpty())
+        return;
+    write({m_now(), m_kioskId, m_sessionId, UsageEvent::Type::AdminAction, clean, {}, false},
+        UsageWriter::Urgency::Batched);
+}
+
+} // namespace Mist

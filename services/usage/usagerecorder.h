@@ -1,0 +1,71 @@
+// What the screens tell the usage log: one invokable per kind of event, exposed to QML as the
+// `Usage` singleton. It follows the citizen session itself (start, end with its reason and
+// length), stamps every event with the session's random id, the UTC time and the kiosk id, and
+// ignores citizen events outside a session (the attract screen, the reset after a session).
+//
+// It takes only ids, hosts and numbers. Never pass typed text, a whole URL or anything personal.
+#pragma once
+
+#include "usageevent.h"
+#include "usagewriter.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace Mist {
+
+class SessionController;
+
+class UsageRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    // writer and session are not owned and must outlive the recorder; session may be null
+    // (then no citizen event is recorded). nowUtcMs gives the time (default: the system's UTC).
+    UsageRecorder(UsageWriter *writer, SessionController *session, QString kioskId,
+        QObject *parent = nullptr);
+
+    void setTimeSource(std::function<qint64()> nowUtcMs) { m_now = std::move(nowUtcMs); }
+
+    Q_INVOKABLE void screenViewed(const QString &name);
+    Q_INVOKABLE void categoryOpened(const QString &categoryId);
+    Q_INVOKABLE void serviceViewed(const QString &entryId);
+    Q_INVOKABLE void portalOpened(const QString &entryId);
+    // host only: a URL given here is reduced to its host.
+    Q_INVOKABLE void navigationBlocked(const QString &host);
+    Q_INVOKABLE void qrShown(const QString &id);
+    // The number of results only, never the search text.
+    Q_INVOKABLE void searchDone(int resultCount);
+    Q_INVOKABLE void languageChanged(const QString &language);
+    // percent: 100, 125, 150.
+    Q_INVOKABLE void textSizeChanged(int percent);
+    Q_INVOKABLE void trainingViewed(const QString &uid);
+    // A librarian's or admin's action, recorded even outside a session ("settings-opened").
+    Q_INVOKABLE void adminAction(const QString &action);
+
+    // The ticket of the last event recorded (0: none yet), to wait for it to be committed.
+    [[nodiscard]] quint64 lastTicket() const { return m_lastTicket; }
+    [[nodiscard]] QString kioskId() const { return m_kioskId; }
+
+private:
+    void onSessionStarted();
+    void onSessionEnded(int reason);
+    // Records an event of the current session; nothing outside one.
+    void recordCitizen(
+        UsageEvent::Type type, const QString &subject, std::optional<qint64> value = std::nullopt);
+    void write(UsageEvent event, UsageWriter::Urgency urgency);
+
+    UsageWriter *m_writer;
+    SessionController *m_session;
+    QString m_kioskId;
+    std::function<qint64()> m_now;
+    QString m_sessionId; // of the session being recorded
+    QElapsedTimer m_sessionTimer; // its length, immune to wall-clock changes
+    QString m_lastScreen; // a screen shown again (a re-render) is not a new view
+    quint64 m_lastTicket = 0;
+};
+
+} // namespace Mist

@@ -1,0 +1,156 @@
+// mistctl logs export, report, demo seed and api enable|disable|token new, run as an admin would.
+
+#include "api/apisettings.h"
+#include "api/apitoken.h"
+#include "usage/usagestore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Mist;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run mistctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MISTCTL_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestMistctlUsage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seedReportExport()
+    {
+        QTemporaryDir dir;
+        const QStringList data {u"--data-dir"_s, dir.path()};
+        Run seed = mistctl(QStringList {u"demo"_s, u"seed"_s, u"--days"_s, u"40"_s,
+                               u"--sessions-per-day"_s, u"10"_s, u"--seed"_s, u"3"_s}
+            + data);
+        QVERIFY2(seed.exitCode == 0, seed.err.constData());
+        QVERIFY(seed.out.contains("demo sessions"));
+
+        const QString month = QDate::currentDate().addDays(-20).toString(u"yyyy-MM"_s);
+        Run json = mistctl(
+            QStringList {u"report"_s, u"--month"_s, month, u"--format"_s, u"json"_s} + data);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(report.value(u"sessions"_s).toInt() > 0);
+        QVERIFY(report.value(u"synthetic"_s).toBool());
+        Run html = mistctl(
+            QStringList {u"report"_s, u"--month"_s, month, u"--format"_s, u"html"_s} + data);
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.contains("<svg"));
+        Run text = mistctl(QStringList {u"report"_s, u"--month"_s, month} + data);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Sessions (citizens served)"));
+
+        const QString out = dir.filePath(u"export.csv"_s);
+        const QString from = QDate::currentDate().addDays(-60).toString(Qt::ISODate);
+        const QString to = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        Run csv = mistctl(QStringList {u"logs"_s, u"export"_s, u"--from"_s, from, u"--to"_s, to,
+                              u"--format"_s, u"csv"_s, u"--bom"_s, u"--out"_s, out}
+            + data);
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFtime_utc,"));
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        QCOMPARE(bytes.count("\r\n"), store.count() + 1);
+
+        Run ndjson = mistctl(QStringList {u"logs"_s, u"export"_s, u"--from"_s, from, u"--to"_s, to,
+                                 u"--format"_s, u"ndjson"_s}
+            + data);
+        QCOMPARE(ndjson.exitCode, 0);
+        QCOMPARE(ndjson.out.count('\n'), store.count());
+
+        // Real use: demo data is refused from now on.
+        QVERIFY(store.append({{QDateTime::currentMSecsSinceEpoch(), u"k"_s, u"s"_s,
+            UsageEvent::Type::SessionStarted, {}, {}, false}}));
+        Run refused = mistctl(QStringList {u"demo"_s, u"seed"_s, u"--days"_s, u"1"_s} + data);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("real events"));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("export without dates") << QStringList {u"logs"_s, u"export"_s};
+        QTest::newRow("export bad format") << QStringList {u"logs"_s, u"export"_s, u"--from"_s,
+            u"2026-01-01"_s, u"--to"_s, u"2026-01-02"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("export bad date") << QStringList {
+            u"logs"_s, u"export"_s, u"--from"_s, u"yesterday"_s, u"--to"_s, u"2026-01-02"_s};
+        QTest::newRow("report bad month") << QStringList {u"report"_s, u"--month"_s, u"2026-13"_s};
+        QTest::newRow("report bad format")
+            << QStringList {u"report"_s, u"--month"_s, u"2026-01"_s, u"--format"_s, u"pdf"_s};
+        QTest::newRow("seed without days") << QStringList {u"demo"_s, u"seed"_s};
+        QTest::newRow("seed bad days") << QStringList {u"demo"_s, u"seed"_s, u"--days"_s, u"0"_s};
+        QTest::newRow("api bad listen")
+            << QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"example.org:80"_s};
+        QTest::newRow("api cert without key")
+            << QStringList {u"api"_s, u"enable"_s, u"--tls-cert"_s, u"x.pem"_s};
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const Run run = mistctl(arguments + QStringList {u"--data-dir"_s, dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void api()
+    {
+        QTemporaryDir dir;
+        const QStringList data {u"--data-dir"_s, dir.path()};
+        Run enable
+            = mistctl(QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"0.0.0.0:9123"_s} + data);
+        QCOMPARE(enable.exitCode, 0);
+        ApiSettings settings = ApiSettings::load(dir.path());
+        QVERIFY(settings.enabled);
+        QCOMPARE(settings.port, quint16(9123));
+        QCOMPARE(settings.address, QHostAddress(QHostAddress::AnyIPv4));
+
+        Run token = mistctl(QStringList {u"api"_s, u"token"_s, u"new"_s} + data);
+        QCOMPARE(token.exitCode, 0);
+        const QString printed = QString::fromLatin1(token.out.trimmed());
+        QVERIFY(printed.startsWith(u"mist_"_s));
+        QFile file(dir.filePath(u"staff-api.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(!stored.contains(printed.toLatin1())); // only the hash is kept
+        QVERIFY(ApiToken::verify(printed, ApiSettings::load(dir.path()).tokenHash));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
+
+        Run disable = mistctl(QStringList {u"api"_s, u"disable"_s} + data);
+        QCOMPARE(disable.exitCode, 0);
+        settings = ApiSettings::load(dir.path());
+        QVERIFY(!settings.enabled);
+        QVERIFY(!settings.tokenHash.isEmpty()); // the token survives a disable
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMistctlUsage)
+#include "tst_mistctl_usage.moc"

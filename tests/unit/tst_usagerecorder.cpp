@@ -1,0 +1,109 @@
+// UsageRecorder: events carry the session's id, the kiosk id and the time; a session's start and
+// end (with its reason and length) come from the SessionController; nothing is recorded outside
+// a session but admin actions; only hosts and counts are kept, never text or URLs.
+
+#include "core/clock.h"
+#include "session/sessioncontroller.h"
+#include "usage/usagerecorder.h"
+#include "usage/usagestore.h"
+#include "usage/usagewriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Mist;
+using namespace std::chrono_literals;
+
+class TestUsageRecorder : public QObject
+{
+    Q_OBJECT
+
+    std::vector<UsageEvent> recorded(const QString &dir)
+    {
+        UsageStore store(dir);
+        if (!store.open())
+            return {};
+        std::vector<UsageEvent> events;
+        UsageStore::Cursor cursor = store.events(0, std::numeric_limits<qint64>::max());
+        UsageEvent event;
+        while (cursor.next(&event))
+            events.push_back(event);
+        return events;
+    }
+
+private Q_SLOTS:
+    void sessionAndEvents()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        SessionController session(&clock, 90s, 30s);
+        UsageWriter writer(dir.path(), {});
+        QVERIFY(writer.start());
+        UsageRecorder recorder(&writer, &session, u"kiosk-7"_s);
+        qint64 now = 1'800'000'000'000;
+        recorder.setTimeSource([&] { return now; });
+
+        recorder.portalOpened(u"diia"_s); // no session: ignored
+        session.start();
+        const QString sessionId = session.sessionId();
+        recorder.screenViewed(u"home"_s);
+        recorder.screenViewed(u"home"_s); // the same screen again: one view
+        recorder.categoryOpened(u"health"_s);
+        recorder.serviceViewed(u"ehealth"_s);
+        recorder.portalOpened(u"ehealth"_s);
+        recorder.navigationBlocked(u"https://user:pw@www.facebook.com:443/path?q=secret"_s);
+        recorder.searchDone(4);
+        recorder.qrShown(u"diia"_s);
+        recorder.languageChanged(u"en"_s);
+        recorder.textSizeChanged(125);
+        recorder.trainingViewed(u"uid-1@library"_s);
+        now += 1000;
+        session.finish();
+        recorder.adminAction(u"api-enable"_s); // outside a session, still recorded
+        QVERIFY(writer.waitForCommitted(recorder.lastTicket(), 5s));
+
+        const auto events = recorded(dir.path());
+        QStringList types;
+        for (const UsageEvent &event : events)
+            types << event.typeName();
+        QCOMPARE(types,
+            QStringList({u"session_started"_s, u"screen_viewed"_s, u"category_opened"_s,
+                u"service_viewed"_s, u"portal_opened"_s, u"navigation_blocked"_s, u"search_done"_s,
+                u"qr_shown"_s, u"language_changed"_s, u"text_size_changed"_s, u"training_viewed"_s,
+                u"session_ended"_s, u"admin_action"_s}));
+        for (size_t i = 0; i + 1 < events.size(); ++i) {
+            QCOMPARE(events[i].sessionId, sessionId);
+            QCOMPARE(events[i].kioskId, u"kiosk-7"_s);
+        }
+        QCOMPARE(events[5].subject, u"www.facebook.com"_s); // host only
+        QCOMPARE(events[6].value, 4);
+        QCOMPARE(events[6].subject, QString());
+        QCOMPARE(events[11].subject, u"finish"_s);
+        QVERIFY(events[11].value.has_value());
+        QCOMPARE(events[11].timeMs, now);
+        QCOMPARE(events.back().sessionId, QString());
+    }
+
+    void timeoutReason()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        SessionController session(&clock, 30s, 20s);
+        UsageWriter writer(dir.path(), {});
+        QVERIFY(writer.start());
+        UsageRecorder recorder(&writer, &session, u"k"_s);
+        session.start();
+        clock.advance(30000);
+        clock.advance(20000);
+        QTRY_VERIFY(!session.isActive());
+        QVERIFY(writer.waitForCommitted(recorder.lastTicket(), 5s));
+        const auto events = recorded(dir.path());
+        QCOMPARE(events.size(), size_t(2));
+        QCOMPARE(events[1].type, UsageEvent::Type::SessionEnded);
+        QCOMPARE(events[1].subject, u"timeout"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageRecorder)
+#include "tst_usagerecorder.moc"

@@ -1,0 +1,124 @@
+// UsageReport: a month's figures from a log of known sessions (counts, median, distribution,
+// top lists, Kyiv weekday and hour, sessions across the month's end), and the HTML page: one
+// self-contained file, Ukrainian first, charts inline.
+
+#include "usage/usagereport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Mist;
+
+namespace {
+
+// Kyiv is UTC+2 in November.
+qint64 kyiv(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch()
+        - 2 * 3600 * 1000;
+}
+
+void session(std::vector<UsageEvent> &out, const QString &id, qint64 start, qint64 lengthMs,
+    const QString &reason, const QStringList &portals = {})
+{
+    out.push_back({start, u"k"_s, id, UsageEvent::Type::SessionStarted, {}, {}, false});
+    for (const QString &portal : portals) {
+        out.push_back(
+            {start + 1000, u"k"_s, id, UsageEvent::Type::ServiceViewed, portal, {}, false});
+        out.push_back(
+            {start + 2000, u"k"_s, id, UsageEvent::Type::PortalOpened, portal, {}, false});
+    }
+    if (!reason.isEmpty())
+        out.push_back({start + lengthMs, u"k"_s, id, UsageEvent::Type::SessionEnded, reason,
+            lengthMs, false});
+}
+
+} // namespace
+
+class TestUsageReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void figures()
+    {
+        QTemporaryDir dir;
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        std::vector<UsageEvent> events;
+        // 2 Nov 2026 is a Monday.
+        session(events, u"a"_s, kyiv(2, 10), 30'000, u"finish"_s, {u"diia"_s});
+        session(events, u"b"_s, kyiv(2, 10, 30), 120'000, u"timeout"_s, {u"diia"_s, u"ehealth"_s});
+        session(events, u"c"_s, kyiv(3, 15), 400'000, u"finish"_s);
+        session(events, u"d"_s, kyiv(4, 9), 0, {}); // no end recorded
+        // Starts on the last evening of the month (Kyiv), ends after midnight: counted in November.
+        session(events, u"e"_s, kyiv(30, 23, 59), 1'500'000, u"finish"_s);
+        // October's session ending in November: not November's.
+        events.push_back({kyiv(1, 0, 1), u"k"_s, u"old"_s, UsageEvent::Type::SessionEnded,
+            u"finish"_s, 60'000, false});
+        events.push_back({kyiv(5, 12), u"k"_s, u"c"_s, UsageEvent::Type::CategoryOpened,
+            u"health"_s, {}, false});
+        events.push_back(
+            {kyiv(5, 12), u"k"_s, u"c"_s, UsageEvent::Type::TrainingViewed, u"t1"_s, {}, false});
+        QVERIFY(store.append(events));
+
+        const UsageReport report = UsageReport::build(store, QDate(2026, 11, 1));
+        QVERIFY(report.error.isEmpty());
+        QCOMPARE(report.sessions, 5);
+        QCOMPARE(report.finished, 3);
+        QCOMPARE(report.timedOut, 1);
+        QCOMPARE(report.unended, 1);
+        // Lengths 30 s, 120 s, 400 s, 1500 s: median (120 + 400) / 2 = 260 s.
+        QCOMPARE(report.medianSessionMs, 260'000);
+        QCOMPARE(report.lengthBuckets[0], 1); // < 1 min
+        QCOMPARE(report.lengthBuckets[1], 1); // 1–3 min (2 min)
+        QCOMPARE(report.lengthBuckets[3], 1); // 5–10 (6.7 min)
+        QCOMPARE(report.lengthBuckets[5], 1); // 20+ (25 min)
+        QCOMPARE(report.services.front().id, u"diia"_s);
+        QCOMPARE(report.services.front().count, 2);
+        QCOMPARE(report.services.front().secondary, 2);
+        QCOMPARE(report.portalOpens, 3);
+        QCOMPARE(report.categories.front().id, u"health"_s);
+        QCOMPARE(report.trainingViews, 1);
+        QCOMPARE(report.weekdayHour[0][10], 2); // Monday 10:00 Kyiv
+        QCOMPARE(report.weekdayHour[1][15], 1);
+        QCOMPARE(report.weekdayHour[0][23], 1); // 30 Nov is a Monday
+        QVERIFY(!report.synthetic);
+
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(u"sessions"_s).toInt(), 5);
+        QCOMPARE(json.value(u"sessionsByWeekdayHour"_s).toArray().size(), 7);
+        QVERIFY(report.toText(UsageReport::defaultNames())
+                    .contains(u"Sessions (citizens served): 5"_s));
+
+        const QString html = report.toHtml(UsageReport::defaultNames(), u"Бібліотека"_s);
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(html.contains(u"<svg"_s));
+        QVERIFY(html.contains(u"@media print"_s));
+        // Self-contained: nothing loaded from elsewhere.
+        QVERIFY(!html.contains(QRegularExpression(u"(src|href)=\"(https?:)?//"_s)));
+        QVERIFY(!html.contains(u"<script"_s));
+        // Ukrainian first, English second.
+        const qsizetype uk = html.indexOf(u"Обслужено відвідувачів"_s);
+        const qsizetype en = html.indexOf(u"Citizens served"_s);
+        QVERIFY(uk > 0 && en > uk);
+        QVERIFY(html.contains(u"Дія"_s)); // a service by its name
+    }
+
+    void emptyMonth()
+    {
+        QTemporaryDir dir;
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        const UsageReport report = UsageReport::build(store, QDate(2026, 2, 1));
+        QCOMPARE(report.sessions, 0);
+        QCOMPARE(report.medianSessionMs, 0);
+        QVERIFY(report.toHtml({}, {}).contains(u"Немає даних"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageReport)
+#include "tst_usagereport.moc"
