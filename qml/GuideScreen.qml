@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// One step-by-step guide, one step at a time: a picture, a few plain sentences, "Step 2 of 5"
+// and big Back / Next buttons. Opened with { guideId }; alone it shows the first guide.
+KioskScreen {
+    id: root
+
+    property string guideId
+    property int stepIndex: 0
+
+    readonly property var guide: {
+        let id = root.guideId
+        if (id.length === 0) {
+            const all = Guides.list(Preferences.language)
+            id = all.length > 0 ? all[0].guideId : ""
+        }
+        return Guides.guide(id, Preferences.language)
+    }
+    readonly property var steps: root.guide.steps ?? []
+    readonly property int stepCount: root.steps.length
+    readonly property var step: root.stepCount > 0 ? root.steps[Math.min(root.stepIndex, root.stepCount - 1)] : ({})
+    readonly property bool isLastStep: root.stepIndex >= root.stepCount - 1
+
+    title: root.guide.title ?? qsTr("Guide")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        visible: root.stepCount > 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Heading {
+                objectName: "guideTitle"
+                Layout.fillWidth: true
+                text: root.guide.title ?? ""
+            }
+            Text {
+                objectName: "stepCounter"
+                Layout.alignment: Qt.AlignVCenter
+                text: qsTr("Step %1 of %2").arg(root.stepIndex + 1).arg(root.stepCount)
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.margin
+
+            Image {
+                id: stepImage
+                objectName: "stepImage"
+                // The drawings are 3:2; as large as the row allows, never more than 45 % wide.
+                readonly property real fitWidth: Math.min(parent.width * 0.45, parent.height * 1.5)
+                Layout.preferredWidth: stepImage.fitWidth
+                Layout.preferredHeight: stepImage.fitWidth * 2 / 3
+                Layout.alignment: Qt.AlignTop
+                visible: (root.step.image ?? "").length > 0
+                source: root.step.image ?? ""
+                sourceSize.width: width
+                sourceSize.height: height
+                fillMode: Image.PreserveAspectFit
+                asynchronous: false
+                Accessible.ignored: true
+            }
+            Text {
+                objectName: "stepText"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                text: root.step.text ?? ""
+                color: Theme.text
+                font.family: Theme.fontFamily
+                // Larger than running text: this is the one thing on the screen to read.
+                font.pixelSize: Math.round(Theme.bodySize * 1.2)
+                lineHeight: 1.2
+                wrapMode: Text.WordWrap
+                verticalAlignment: Text.AlignTop
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: "previousStep"
+                tone: KioskButton.Tone.Plain
+                text: qsTr("Back a step")
+                enabled: root.stepIndex > 0
+                onClicked: root.stepIndex = root.stepIndex - 1
+            }
+            Item { Layout.fillWidth: true }
+            KioskButton {
+                objectName: "nextStep"
+                tone: root.isLastStep ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
+                // After the last step the citizen is done here: the main menu, not another stack
+                // level ("Back" in the kiosk bar still leads to the list of guides).
+                text: root.isLastStep ? qsTr("Done: to the main menu") : qsTr("Next step")
+                onClicked: {
+                    if (root.isLastStep)
+                        root.openRequested("home", {})
+                    else
+                        root.stepIndex = root.stepIndex + 1
+                }
+            }
+        }
+    }
+
+    BodyText {
+        objectName: "noGuide"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
+        visible: root.stepCount === 0
+        text: qsTr("This guide is not available. A librarian will gladly help you.")
+    }
+}

@@ -1,0 +1,102 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mist
+
+// "Learn e-governance": step-by-step guides (Guides: bundled plus the librarian's) and the
+// course materials, PDF files from the librarian's folder (Materials). Both are content a
+// librarian can add without a new kiosk version; see services/learning/README.md.
+KioskScreen {
+    id: root
+
+    readonly property var guides: Guides.list(Preferences.language)
+    // Read when the screen opens: a file the librarian copies in shows at the next visit.
+    readonly property var materials: Materials.scan()
+
+    title: qsTr("Learn e-governance")
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.bottomMargin: 0
+        contentHeight: column.implicitHeight + Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            width: Theme.spacing
+            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
+
+        ColumnLayout {
+            id: column
+            width: flick.width - Theme.spacing * 1.5
+            spacing: Theme.spacing
+
+            Heading {
+                Layout.fillWidth: true
+                text: qsTr("Step-by-step guides")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                text: qsTr("Short guides with pictures. One step at a time, at your own pace.")
+            }
+            Grid {
+                id: guideGrid
+                objectName: "guideGrid"
+                Layout.fillWidth: true
+                columns: column.width > Theme.cardMaxWidth ? 2 : 1
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: root.guides
+                    delegate: ChoiceCard {
+                        required property var modelData
+                        width: (guideGrid.width - (guideGrid.columns - 1) * guideGrid.spacing) / guideGrid.columns
+                        title: modelData.title
+                        subtitle: modelData.summary
+                        note: qsTr("%n step(s)", "", modelData.stepCount)
+                        onClicked: root.openRequested("guide", { guideId: modelData.guideId })
+                    }
+                }
+            }
+
+            Heading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Course materials")
+            }
+            BodyText {
+                objectName: "noMaterials"
+                Layout.fillWidth: true
+                visible: root.materials.length === 0
+                text: qsTr("No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.")
+            }
+            // In a Column, not straight in the layout (see AttractScreen.qml).
+            Column {
+                id: materialList
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: root.materials
+                    delegate: ChoiceCard {
+                        required property var modelData
+                        width: materialList.width
+                        title: modelData.title
+                        subtitle: ""
+                        note: qsTr("Document (PDF)")
+                        onClicked: root.openRequested("course-material", {
+                            source: modelData.url,
+                            fileName: modelData.fileName,
+                            materialTitle: modelData.title
+                        })
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+#include "scheduleupdater.h"
+
+#include "core/logging.h"
+#include "schedulesync.h"
+
+namespace Mist {
+
+ScheduleUpdater::ScheduleUpdater(
+    const QString &dataDir, const KioskConfig::Schedule &config, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock)
+    , m_dataDir(dataDir)
+{ }
+
+ScheduleUpdater::~ScheduleUpdater() = default;
+
+void ScheduleUpdater::open()
+{
+    m_store = std::make_unique<ScheduleStore>(m_dataDir);
+    if (!m_store->open()) {
+        // The kiosk still shows trainings: the sample, from a store that lives until exit.
+        qCWarning(lcSchedule).noquote() << "the schedule store cannot be used ("
+                                        << m_store->errorString() << "); showing the sample";
+        m_fallbackDir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<ScheduleStore>(m_fallbackDir->path());
+        if (!m_store->open())
+            qCWarning(lcSchedule).noquote()
+                << "no schedule store at all:" << m_store->errorString();
+    }
+    m_model = std::make_unique<ScheduleModel>(*m_store);
+    m_model->refresh();
+}
+
+void ScheduleUpdater::startUpdates()
+{
+    m_model->setAutoRefresh(true);
+    if (!m_config.syncConfigured())
+        return;
+    ScheduleSync::Settings settings;
+    settings.source = m_config.source;
+    settings.interval = m_config.refreshInterval;
+    m_sync = std::make_unique<ScheduleSync>(*m_store, m_clock, settings);
+    connect(m_sync.get(), &ScheduleSync::finished, m_model.get(), &ScheduleModel::refresh);
+    m_sync->start();
+}
+
+} // namespace Mist
