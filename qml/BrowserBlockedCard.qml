@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// "This page opens outside the kiosk": shown over the portal when it tries to leave (a link to
+// another site, a redirect, a new window, a form sent elsewhere, a file: or javascript: address).
+// A web address comes with a QR code, so the citizen can carry on with it on a phone.
+Rectangle {
+    id: root
+
+    // The refused address, as the page asked for it.
+    property string address
+    // True for an http(s) address on another site: worth a QR code. False for file:, data:...
+    property bool otherSite
+    required property string serviceName
+
+    signal dismissed()
+
+    color: Theme.background
+
+    // Nothing behind the card can be pressed.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.AllButtons
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
+        height: Math.min(parent.height - 2 * Theme.spacing, column.implicitHeight + 2 * Theme.margin)
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+        clip: true
+
+        RowLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spacing
+
+                Heading {
+                    objectName: "blockedTitle"
+                    Layout.fillWidth: true
+                    text: root.otherSite ? qsTr("This page is on another website")
+                                         : qsTr("This cannot be opened here")
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    text: root.otherSite
+                          ? qsTr("To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.").arg(root.serviceName)
+                          : qsTr("To keep you safe, this kiosk opens only the pages of “%1”.").arg(root.serviceName)
+                }
+                BodyText {
+                    objectName: "blockedAddress"
+                    Layout.fillWidth: true
+                    visible: root.otherSite
+                    text: root.address
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.WrapAnywhere
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+                KioskButton {
+                    objectName: "blockedBackButton"
+                    Layout.topMargin: Theme.spacing
+                    tone: KioskButton.Tone.Accent
+                    text: qsTr("Back to the service")
+                    onClicked: root.dismissed()
+                }
+            }
+            QrCodeImage {
+                objectName: "blockedQr"
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: Theme.qrSize
+                Layout.preferredHeight: Theme.qrSize
+                visible: root.otherSite
+                text: root.otherSite ? root.address : ""
+            }
+        }
+    }
+}

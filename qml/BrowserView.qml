@@ -1,0 +1,303 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import QtWebEngine
+import Mist
+
+// The locked-down browser for one portal. KioskShell loads it (and with it Qt WebEngine) only
+// when a citizen presses "Open here", and unloads it when the session ends: the view, its page
+// and then its off-the-record profile are destroyed (see portalbrowser.h).
+//
+// Deny by default: only https pages of the portal's hosts open; anything else is refused with a
+// message, and a web address with a QR code to continue on a phone. Downloads, file pickers,
+// permissions (camera, microphone, location, notifications, clipboard) are refused; the page's
+// alert/confirm/prompt appear as kiosk dialogs; no context menu, no developer tools.
+FocusScope {
+    id: root
+
+    required property string serviceId
+    required property string serviceName
+    required property url startUrl
+    required property list<string> loginHosts
+
+    // Back out of the first page: the shell closes the browser and shows the service page.
+    signal closeRequested()
+    // The page's renderer died: the shell starts again from home with a fresh browser.
+    signal crashed()
+
+    readonly property bool blockedShown: blocked.visible
+    readonly property string blockedUrl: blocked.address
+
+    function showBlocked(address: url, verdict: int) {
+        browser.noteRefused(address)
+        // The log keeps the host alone (UsageRecorder strips the rest).
+        Usage.navigationBlocked(String(address))
+        blocked.address = String(address)
+        blocked.otherSite = verdict === PortalBrowser.OtherSite
+                && (blocked.address.startsWith("https:") || blocked.address.startsWith("http:"))
+        blocked.visible = true
+    }
+
+    function showNotice(message: string) {
+        notice.text = message
+        notice.visible = true
+        noticeTimer.restart()
+    }
+
+    PortalBrowser {
+        id: browser
+        objectName: "portalBrowser"
+        startUrl: root.startUrl
+        loginHosts: root.loginHosts
+        webView: view
+    }
+
+    // The permanent kiosk bar: Back, the service's start page, text size, and the way out.
+    Rectangle {
+        id: bar
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        implicitHeight: Theme.barHeight
+        color: Theme.bar
+
+        component BarButton: KioskButton {
+            tone: KioskButton.Tone.Bar
+            font.pixelSize: Theme.barTextSize
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing / 2
+
+            BarButton {
+                objectName: "browserBackButton"
+                text: qsTr("‹ Back")
+                onClicked: {
+                    if (view.canGoBack)
+                        view.goBack()
+                    else
+                        root.closeRequested()
+                }
+            }
+            BarButton {
+                objectName: "browserStartButton"
+                text: qsTr("Start page")
+                onClicked: view.url = root.startUrl
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                Layout.leftMargin: Theme.spacing / 2
+                text: root.serviceName
+                color: Theme.barText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.barTextSize
+                font.weight: Font.DemiBold
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BarButton {
+                objectName: "browserTextSizeButton"
+                text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
+                onClicked: Preferences.cycleTextScale()
+            }
+            BarButton {
+                objectName: "browserFinishButton"
+                tone: KioskButton.Tone.Danger
+                text: qsTr("Finish and clear my data")
+                onClicked: Session.finish()
+            }
+        }
+    }
+
+    // Always visible: what happens to what the citizen does here.
+    Rectangle {
+        id: publicNotice
+        anchors.top: bar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        implicitHeight: publicNoticeText.implicitHeight + Theme.spacing
+        color: Theme.accent
+
+        Text {
+            id: publicNoticeText
+            objectName: "publicComputerNotice"
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            text: qsTr("This is a public computer. When you press “Finish” or walk away, everything you did here is erased.")
+            color: Theme.accentText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    WebEngineView {
+        id: view
+        objectName: "portalView"
+        anchors.top: publicNotice.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        focus: true
+        url: root.startUrl
+        zoomFactor: Preferences.textScale
+
+        settings.javascriptCanOpenWindows: true // so window.open reaches newWindowRequested
+        settings.javascriptCanAccessClipboard: false
+        settings.javascriptCanPaste: false
+        settings.localContentCanAccessFileUrls: false
+        settings.localContentCanAccessRemoteUrls: false
+        settings.pluginsEnabled: false
+        settings.pdfViewerEnabled: false
+        settings.fullScreenSupportEnabled: false
+        settings.screenCaptureEnabled: false
+        settings.allowRunningInsecureContent: false
+        settings.allowGeolocationOnInsecureOrigins: false
+        settings.allowWindowActivationFromJavaScript: false
+        settings.hyperlinkAuditingEnabled: false
+        settings.navigateOnDropEnabled: false
+        settings.unknownUrlSchemePolicy: WebEngineSettings.DisallowUnknownUrlSchemes
+
+        onNavigationRequested: request => {
+            const verdict = browser.check(request.url, request.isMainFrame)
+            if (verdict === PortalBrowser.Allow)
+                return
+            request.reject()
+            // An iframe that may not load is part of the page, not the citizen's choice: no message.
+            if (request.isMainFrame)
+                root.showBlocked(request.url, verdict)
+        }
+
+        // window.open and target=_blank: never a second window; allowed pages open in this view.
+        onNewWindowRequested: request => {
+            const verdict = browser.check(request.requestedUrl, true)
+            if (verdict === PortalBrowser.Allow)
+                view.url = request.requestedUrl
+            else
+                root.showBlocked(request.requestedUrl, verdict)
+        }
+
+        // A main-frame request the filter refused (a redirect the navigation check did not see).
+        onLoadingChanged: loadingInfo => {
+            if (loadingInfo.status === WebEngineView.LoadFailedStatus) {
+                const verdict = browser.check(loadingInfo.url, true)
+                if (verdict !== PortalBrowser.Allow)
+                    root.showBlocked(loadingInfo.url, verdict)
+            }
+        }
+
+        // Only the test CA, in tests, ever gets past this: production rejects every bad certificate.
+        onCertificateError: error => error.rejectCertificate()
+
+        onFeaturePermissionRequested: (securityOrigin, feature) => {
+            view.grantFeaturePermission(securityOrigin, feature, false)
+        }
+        onFileDialogRequested: request => {
+            request.accepted = true
+            request.dialogReject()
+            root.showNotice(qsTr("Files from this computer cannot be sent. You can continue on your own phone or computer."))
+        }
+        onFileSystemAccessRequested: request => request.reject()
+        onAuthenticationDialogRequested: request => {
+            request.accepted = true
+            request.dialogReject()
+        }
+        onColorDialogRequested: request => {
+            request.accepted = true
+            request.dialogReject()
+        }
+        onContextMenuRequested: request => {
+            request.accepted = true
+        }
+        onTooltipRequested: request => {
+            request.accepted = true
+        }
+        onFullScreenRequested: request => request.reject()
+        onRegisterProtocolHandlerRequested: request => request.reject()
+        onQuotaRequested: request => request.reject()
+        onSelectClientCertificate: selection => selection.selectNone()
+        onJavaScriptDialogRequested: request => {
+            request.accepted = true
+            jsDialog.open(request)
+        }
+        onRenderProcessTerminated: (terminationStatus, exitCode) => {
+            if (terminationStatus !== WebEngineView.NormalTerminationStatus)
+                root.crashed()
+        }
+    }
+
+    Connections {
+        target: view.profile
+        function onDownloadRequested(download: WebEngineDownloadRequest) {
+            download.cancel()
+            root.showNotice(qsTr("Files cannot be saved on this computer. You can continue on your own phone or computer."))
+        }
+    }
+
+    // A short message at the bottom of the page (refused file choice or download).
+    Rectangle {
+        id: notice
+        property alias text: noticeText.text
+        objectName: "browserNotice"
+        visible: false
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
+        height: noticeText.implicitHeight + 2 * Theme.spacing
+        radius: Theme.radius
+        color: Theme.bar
+
+        Text {
+            id: noticeText
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            color: Theme.barText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        TapHandler {
+            onTapped: notice.visible = false
+        }
+        Timer {
+            id: noticeTimer
+            interval: 8000
+            onTriggered: notice.visible = false
+        }
+    }
+
+    BrowserBlockedCard {
+        id: blocked
+        objectName: "blockedCard"
+        anchors.top: publicNotice.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: false
+        serviceName: root.serviceName
+        onDismissed: blocked.visible = false
+    }
+
+    BrowserDialog {
+        id: jsDialog
+        objectName: "jsDialog"
+        anchors.fill: parent
+    }
+}

@@ -1,0 +1,90 @@
+// The C++ half of one kiosk browser (BrowserView.qml): a fresh off-the-record WebEngine profile
+// that filters every request through the portal's NavigationPolicy, and the policy itself for
+// the view's navigation handlers.
+//
+// Lifetime is the point. A PortalBrowser lives inside BrowserView.qml, so it goes when the shell
+// unloads the browser (finish, idle timeout, renderer crash, or back out of the portal). Its
+// profile - cookies, local storage, IndexedDB, service workers, HTTP cache and HTTP-auth, all in
+// memory only - is deleted after that, on the next turn of the event loop, when the view and its
+// page are already gone (a profile must outlive its pages). A new browser gets a new profile, so
+// no citizen ever sees another's data.
+#pragma once
+
+#include "browser/navigationpolicy.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlParserStatus>
+#include <QQuickWebEngineProfile>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace Mist {
+
+class PortalRequestFilter;
+
+class PortalBrowser
+    : public QObject
+    , public QQmlParserStatus
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    // The portal's address, and the extra hosts its login needs. Set once, at creation.
+    Q_PROPERTY(QUrl startUrl READ startUrl WRITE setStartUrl NOTIFY policyChanged)
+    Q_PROPERTY(QList<QString> loginHosts READ loginHosts WRITE setLoginHosts NOTIFY policyChanged)
+    // The profile for the view: made with this object, filtered by the policy above.
+    Q_PROPERTY(QQuickWebEngineProfile *profile READ profile CONSTANT)
+    // The WebEngineView that browses with this profile. Set from QML instead of binding the view's
+    // profile, which Qt 6.4's qmllint cannot check (it crashes on the WebEngine profile type).
+    Q_PROPERTY(QObject *webView READ webView WRITE setWebView NOTIFY webViewChanged)
+    // Sub-requests the filter refused (images, scripts... from places the policy forbids).
+    Q_PROPERTY(int blockedRequests READ blockedRequests NOTIFY blockedRequestsChanged)
+
+public:
+    // What the view does with a navigation: go, or refuse and say why in one of two ways.
+    enum class Verdict {
+        Allow,
+        OtherSite, // a normal web address outside this portal: offer it as a QR code
+        Forbidden, // file:, javascript:, chrome:... nothing a citizen can take away
+    };
+    Q_ENUM(Verdict)
+
+    explicit PortalBrowser(QObject *parent = nullptr);
+    ~PortalBrowser() override;
+
+    [[nodiscard]] QUrl startUrl() const { return m_startUrl; }
+    void setStartUrl(const QUrl &url);
+    [[nodiscard]] QStringList loginHosts() const { return m_loginHosts; }
+    void setLoginHosts(const QStringList &hosts);
+    [[nodiscard]] QQuickWebEngineProfile *profile() const { return m_profile; }
+    [[nodiscard]] int blockedRequests() const;
+    [[nodiscard]] QObject *webView() const { return m_webView; }
+    void setWebView(QObject *view);
+
+    // For the view's navigationRequested and newWindowRequested handlers.
+    [[nodiscard]] Q_INVOKABLE Mist::PortalBrowser::Verdict check(
+        const QUrl &url, bool mainFrame) const;
+    // Logs a refused frame navigation (host only) so the librarian can see a portal that needs
+    // another login host.
+    Q_INVOKABLE void noteRefused(const QUrl &url) const;
+
+    void classBegin() override { }
+    void componentComplete() override;
+
+Q_SIGNALS:
+    void policyChanged();
+    void webViewChanged();
+    void blockedRequestsChanged();
+
+private:
+    QUrl m_startUrl;
+    QStringList m_loginHosts;
+    NavigationPolicy m_policy;
+    QPointer<QQuickWebEngineProfile> m_profile;
+    QPointer<PortalRequestFilter> m_filter;
+    QPointer<QObject> m_webView;
+};
+
+} // namespace Mist

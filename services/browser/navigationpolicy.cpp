@@ -1,0 +1,107 @@
+#include "navigationpolicy.h"
+
+#include "directory/portalentry.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+namespace {
+
+// IPv6 literals have colons; a name never ends in a number, so digits and dots are IPv4.
+bool isIpAddress(const QString &host)
+{
+    static const QRegularExpression ipv4(u"^[0-9.]+$"_s);
+    return host.contains(u':') || ipv4.match(host).hasMatch();
+}
+
+} // namespace
+
+NavigationPolicy::NavigationPolicy(const QUrl &startUrl, const QStringList &loginHosts)
+{
+    // A start URL that is not https with a host gives a policy that allows nothing: the feed
+    // parser already refuses such entries, so this only guards against a bug elsewhere.
+    const QString startHost = normalizedHost(startUrl.host(QUrl::FullyEncoded));
+    if (!startUrl.isValid() || startUrl.scheme() != "https"_L1 || startHost.isEmpty()
+        || !startUrl.userInfo().isEmpty())
+        return;
+    m_startUrl = startUrl;
+    m_hosts << startHost;
+    for (const QString &host : loginHosts) {
+        const QString normalized = normalizedHost(host);
+        if (!normalized.isEmpty() && !m_hosts.contains(normalized))
+            m_hosts << normalized;
+    }
+}
+
+NavigationPolicy NavigationPolicy::forPortal(const PortalEntry &entry)
+{
+    return NavigationPolicy(entry.url, entry.loginHosts);
+}
+
+QString NavigationPolicy::normalizedHost(const QString &host)
+{
+    // toAce() gives an empty result for anything that is not a valid host name.
+    QString result = QString::fromLatin1(QUrl::toAce(host.trimmed().toLower()));
+    while (result.endsWith(u'.'))
+        result.chop(1);
+    // Bracketed IPv6 literals come without brackets from QUrl::host(); keep them comparable.
+    if (result.startsWith(u'[') && result.endsWith(u']'))
+        result = result.mid(1, result.size() - 2);
+    if (result.isEmpty() || result.contains(u'/') || result.contains(u'@'))
+        return {};
+    return result;
+}
+
+bool NavigationPolicy::isPortalHost(const QString &host) const
+{
+    const QString candidate = normalizedHost(host);
+    if (candidate.isEmpty())
+        return false;
+    for (const QString &allowed : m_hosts) {
+        if (candidate == allowed)
+            return true;
+        // Subdomains only of names, never of IP addresses (1.127.0.0.1 means nothing).
+        if (!isIpAddress(allowed) && candidate.endsWith(u'.' + allowed))
+            return true;
+    }
+    return false;
+}
+
+NavigationPolicy::Reason NavigationPolicy::check(const QUrl &url, Kind kind) const
+{
+    if (!url.isValid() || url.isEmpty())
+        return Reason::Malformed;
+    const QString scheme = url.scheme().toLower();
+
+    if (scheme == "javascript"_L1)
+        return Reason::Script;
+    if (scheme == "file"_L1 || scheme == "filesystem"_L1)
+        return Reason::LocalScheme;
+    if (scheme == "data"_L1 || scheme == "blob"_L1) {
+        // Inline images, fonts and workers are everyday page content; as a frame they could show
+        // anything under the portal's name, or save a file.
+        return kind == Kind::SubResource ? Reason::Allowed : Reason::LocalScheme;
+    }
+    if (scheme == "about"_L1) {
+        // Empty and srcdoc iframes are common (captchas, editors); an empty top-level page is not.
+        const bool blankFrame
+            = kind == Kind::SubFrame && (url.path() == "blank"_L1 || url.path() == "srcdoc"_L1);
+        return blankFrame ? Reason::Allowed : Reason::BrowserInternal;
+    }
+    if (scheme == "http"_L1 || scheme == "ftp"_L1 || scheme == "ws"_L1)
+        return Reason::NotHttps;
+    const bool secure = scheme == "https"_L1 || (scheme == "wss"_L1 && kind == Kind::SubResource);
+    if (!secure)
+        return Reason::BrowserInternal;
+
+    if (!url.userInfo().isEmpty() || normalizedHost(url.host(QUrl::FullyEncoded)).isEmpty())
+        return Reason::Malformed;
+    if (kind == Kind::SubResource)
+        return Reason::Allowed;
+    return isPortalHost(url.host(QUrl::FullyEncoded)) ? Reason::Allowed : Reason::OtherHost;
+}
+
+} // namespace Mist

@@ -1,0 +1,243 @@
+#include "kioskharness.h"
+
+#include "core/clock.h"
+#include "directory/directory.h"
+#include "foreignservices.h"
+#include "library/libraryprofile.h"
+#include "preferences.h"
+#include "qrimageprovider.h"
+#include "session/sessioncontroller.h"
+#include "testsupport.h"
+#include "usage/usagerecorder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtWebEngineQuick/QtWebEngineQuick>
+
+#include <unistd.h>
+
+Q_IMPORT_QML_PLUGIN(MistPlugin)
+
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+
+namespace MistTest {
+
+void KioskHarness::initializeWebEngine()
+{
+    QFile pin(dataFile(u"tls/server.pin"_s));
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (pin.open(QIODevice::ReadOnly))
+        flags += " --ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
+    if (::geteuid() == 0)
+        flags += " --no-sandbox";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+    QtWebEngineQuick::initialize();
+}
+
+KioskHarness::KioskHarness()
+    : m_clock(std::make_unique<Mist::ManualClock>())
+    , m_session(std::make_unique<Mist::SessionController>(m_clock.get(), 90s, 30s))
+    , m_library(std::make_unique<Mist::LibraryProfile>())
+    , m_preferences(std::make_unique<Mist::Preferences>(m_session.get()))
+    , m_directory(std::make_unique<Mist::Directory>())
+    , m_usage(std::make_unique<Mist::UsageRecorder>(nullptr, m_session.get(), u"test"_s))
+{
+    m_library->setNames(u"Луцька міська бібліотека"_s, u"Lutsk City Library"_s);
+    Mist::SessionForeign::provide(m_session.get());
+    Mist::UsageForeign::provide(m_usage.get());
+    Mist::LibraryForeign::provide(m_library.get());
+    Mist::DirectoryForeign::provide(m_directory.get());
+    Mist::Preferences::provide(m_preferences.get());
+    QCoreApplication::instance()->installEventFilter(m_session.get());
+}
+
+KioskHarness::~KioskHarness()
+{
+    QCoreApplication::instance()->removeEventFilter(m_session.get());
+    m_preferences->setEngine(nullptr);
+    m_engine.reset();
+}
+
+bool KioskHarness::load()
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_preferences->setEngine(m_engine.get());
+    m_engine->addImportPath(u"qrc:/"_s);
+    m_engine->addImageProvider(
+        QString::fromLatin1(Mist::QrImageProvider::name), new Mist::QrImageProvider);
+    QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(),
+        [](const QList<QQmlError> &warnings) {
+            for (const QQmlError &warning : warnings)
+                qWarning().noquote() << warning.toString();
+        });
+    m_engine->loadData(R"(
+import QtQuick
+import Mist
+Window {
+    width: 1280
+    height: 800
+    visible: true
+    Binding { target: Theme; property: "zoom"; value: Math.min(1280 / 1920, 800 / 1080) }
+    KioskShell { objectName: "shell"; anchors.fill: parent }
+}
+)",
+        QUrl::fromLocalFile(QDir::currentPath() + u"/harness.qml"_s));
+    if (m_engine->rootObjects().isEmpty()) {
+        qWarning("KioskHarness: the shell did not load");
+        return false;
+    }
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    // Items declared in a Window are QObject children of the window, parented (as items) to
+    // its content item.
+    m_shell = m_window ? m_window->findChild<QQuickItem *>(u"shell"_s) : nullptr;
+    if (!m_shell)
+        qWarning("KioskHarness: no shell in the window");
+    return m_shell && QTest::qWaitForWindowExposed(m_window);
+}
+
+QQuickItem *KioskHarness::openPortal(
+    const QUrl &startUrl, const QStringList &loginHosts, const QString &name)
+{
+    QMetaObject::invokeMethod(m_shell, "showPortal", Q_ARG(QString, u"test.portal"_s),
+        Q_ARG(QString, name), Q_ARG(QUrl, startUrl), Q_ARG(QVariant, QVariant(loginHosts)));
+    return browser();
+}
+
+QQuickItem *KioskHarness::browser() const
+{
+    return m_shell ? m_shell->property("browser").value<QQuickItem *>() : nullptr;
+}
+
+QQuickItem *KioskHarness::view() const
+{
+    QQuickItem *item = browser();
+    return item ? item->findChild<QQuickItem *>(u"portalView"_s) : nullptr;
+}
+
+QObject *KioskHarness::portalBrowser() const
+{
+    QQuickItem *item = browser();
+    return item ? item->findChild<QObject *>(u"portalBrowser"_s) : nullptr;
+}
+
+QObject *KioskHarness::profile() const
+{
+    QObject *controller = portalBrowser();
+    return controller ? controller->property("profile").value<QObject *>() : nullptr;
+}
+
+bool KioskHarness::waitForLoad(int timeoutMs) const
+{
+    QQuickItem *item = view();
+    if (!item)
+        return false;
+    return QTest::qWaitFor(
+        [item] {
+            return !item->property("loading").toBool()
+                && item->property("loadProgress").toInt() == 100;
+        },
+        timeoutMs);
+}
+
+void KioskHarness::runJavaScript(const QString &script) const
+{
+    if (QQuickItem *item = view())
+        QMetaObject::invokeMethod(item, "runJavaScript", Q_ARG(QString, script));
+}
+
+QString KioskHarness::title() const
+{
+    QQuickItem *item = view();
+    return item ? item->property("title").toString() : QString();
+}
+
+QUrl KioskHarness::url() const
+{
+    QQuickItem *item = view();
+    return item ? item->property("url").toUrl() : QUrl();
+}
+
+namespace {
+
+// The QtWebEngineProcess descendants of this process (renderers are the zygote's children), as
+// pid and command line.
+QList<std::pair<QString, QByteArray>> webEngineProcesses()
+{
+    QHash<QString, QString> parentOf;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // pid (comm) state ppid ...; comm may hold spaces, so split after the last ')'.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() >= 2)
+            parentOf.insert(pid, QString::fromLatin1(fields.at(1)));
+    }
+    const QString self = QString::number(::getpid());
+    QList<std::pair<QString, QByteArray>> result;
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        QString ancestor = it.value();
+        for (int depth = 0; depth < 8 && !ancestor.isEmpty() && ancestor != self; ++depth)
+            ancestor = parentOf.value(ancestor);
+        if (ancestor != self)
+            continue;
+        QFile cmdline(u"/proc/"_s + it.key() + u"/cmdline"_s);
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray command = cmdline.readAll().replace('\0', ' ');
+        if (command.contains("QtWebEngineProcess"))
+            result.append({it.key(), command});
+    }
+    return result;
+}
+
+long rssOf(const QString &pid)
+{
+    QFile status(u"/proc/"_s + pid + u"/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int rendererChildren()
+{
+    int count = 0;
+    for (const auto &[pid, command] : webEngineProcesses())
+        count += command.contains("--type=renderer") ? 1 : 0;
+    return count;
+}
+
+int webEngineChildren()
+{
+    return int(webEngineProcesses().size());
+}
+
+long selfRssKiB()
+{
+    return rssOf(u"self"_s);
+}
+
+long totalRssKiB()
+{
+    long total = selfRssKiB();
+    for (const auto &[pid, command] : webEngineProcesses())
+        total += rssOf(pid);
+    return total;
+}
+
+} // namespace MistTest

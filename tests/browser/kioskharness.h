@@ -1,0 +1,85 @@
+// The real kiosk shell (KioskShell.qml) in a window, wired as kiosk/main.cpp wires it but with a
+// ManualClock and an empty directory, for the browser tests and benchmarks. Portals are opened
+// with KioskShell.showPortal(), as "Open here" does after its directory look-up.
+#pragma once
+
+#include <QPointer>
+#include <QQmlApplicationEngine>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QQuickItem;
+class QQuickWindow;
+QT_END_NAMESPACE
+
+namespace Mist {
+class Directory;
+class LibraryProfile;
+class ManualClock;
+class Preferences;
+class SessionController;
+class UsageRecorder;
+} // namespace Mist
+
+namespace MistTest {
+
+class KioskHarness
+{
+public:
+    // Before the application object: Qt WebEngine's set-up, and the Chromium flags the tests
+    // need (no sandbox as root; trust only the test server's key, tests/data/tls/server.pin).
+    static void initializeWebEngine();
+
+    KioskHarness();
+    ~KioskHarness();
+    Q_DISABLE_COPY_MOVE(KioskHarness)
+
+    // Loads the shell in a 1280x800 window. False if QML failed.
+    [[nodiscard]] bool load();
+
+    [[nodiscard]] Mist::ManualClock &clock() { return *m_clock; }
+    [[nodiscard]] Mist::SessionController &session() { return *m_session; }
+    [[nodiscard]] QQuickWindow *window() const { return m_window; }
+    [[nodiscard]] QQuickItem *shell() const { return m_shell; }
+
+    // KioskShell.showPortal(); the browser item, or null if it did not load.
+    QQuickItem *openPortal(const QUrl &startUrl, const QStringList &loginHosts = {},
+        const QString &name = QStringLiteral("Test portal"));
+    // The open browser (BrowserView), its WebEngineView and its PortalBrowser; null when closed.
+    [[nodiscard]] QQuickItem *browser() const;
+    [[nodiscard]] QQuickItem *view() const;
+    [[nodiscard]] QObject *portalBrowser() const;
+    // The profile of the open browser.
+    [[nodiscard]] QObject *profile() const;
+
+    // Waits until the view has loaded a page (or failed); true if it finished in time.
+    bool waitForLoad(int timeoutMs = 20000) const;
+    // Runs script in the page (no result: pages report through their title or the server).
+    void runJavaScript(const QString &script) const;
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QUrl url() const;
+
+private:
+    std::unique_ptr<Mist::ManualClock> m_clock;
+    std::unique_ptr<Mist::SessionController> m_session;
+    std::unique_ptr<Mist::LibraryProfile> m_library;
+    std::unique_ptr<Mist::Preferences> m_preferences;
+    std::unique_ptr<Mist::Directory> m_directory;
+    std::unique_ptr<Mist::UsageRecorder> m_usage;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QPointer<QQuickWindow> m_window;
+    QPointer<QQuickItem> m_shell;
+};
+
+// Renderer processes (QtWebEngineProcess --type=renderer) that are children of this process,
+// and all QtWebEngineProcess children (zygote, GPU and utility processes included).
+[[nodiscard]] int rendererChildren();
+[[nodiscard]] int webEngineChildren();
+// Resident memory in KiB of this process, and of it plus every QtWebEngineProcess child.
+[[nodiscard]] long selfRssKiB();
+[[nodiscard]] long totalRssKiB();
+
+} // namespace MistTest

@@ -1,0 +1,166 @@
+// NavigationPolicy: what the kiosk browser lets a portal load.
+
+#include "browser/navigationpolicy.h"
+#include "directory/portalentry.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Mist::NavigationPolicy;
+using Kind = NavigationPolicy::Kind;
+using Reason = NavigationPolicy::Reason;
+
+class TestNavigationPolicy : public QObject
+{
+    Q_OBJECT
+
+private:
+    static NavigationPolicy diia()
+    {
+        return NavigationPolicy(QUrl(u"https://Diia.gov.ua/services"_s),
+            {u"id.gov.ua"_s, u"ID.Gov.UA."_s, u""_s, u"bankid.privatbank.ua"_s});
+    }
+
+private Q_SLOTS:
+    void hostsAreNormalised()
+    {
+        QCOMPARE(diia().hosts(),
+            QStringList({u"diia.gov.ua"_s, u"id.gov.ua"_s, u"bankid.privatbank.ua"_s}));
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<Reason>("expected");
+
+        const Kind main = Kind::MainFrame;
+        const Kind frame = Kind::SubFrame;
+        const Kind sub = Kind::SubResource;
+
+        QTest::newRow("start page") << u"https://diia.gov.ua/services"_s << main << Reason::Allowed;
+        QTest::newRow("same host, other path, any case")
+            << u"https://DIIA.gov.ua/a?b=c#d"_s << main << Reason::Allowed;
+        QTest::newRow("other port of the same host")
+            << u"https://diia.gov.ua:8443/"_s << main << Reason::Allowed;
+        QTest::newRow("subdomain") << u"https://my.diia.gov.ua/"_s << main << Reason::Allowed;
+        QTest::newRow("deep subdomain")
+            << u"https://a.b.diia.gov.ua/"_s << frame << Reason::Allowed;
+        QTest::newRow("trailing dot") << u"https://diia.gov.ua./"_s << main << Reason::Allowed;
+        QTest::newRow("login host") << u"https://id.gov.ua/sign"_s << main << Reason::Allowed;
+        QTest::newRow("login host in an iframe")
+            << u"https://bankid.privatbank.ua/"_s << frame << Reason::Allowed;
+        QTest::newRow("parent domain is not ours")
+            << u"https://gov.ua/"_s << main << Reason::OtherHost;
+        QTest::newRow("sibling under gov.ua")
+            << u"https://tax.gov.ua/"_s << main << Reason::OtherHost;
+        QTest::newRow("suffix trick") << u"https://evildiia.gov.ua/"_s << main << Reason::OtherHost;
+        QTest::newRow("our name as a subdomain of theirs")
+            << u"https://diia.gov.ua.evil.example/"_s << main << Reason::OtherHost;
+        QTest::newRow("other host") << u"https://example.com/"_s << main << Reason::OtherHost;
+        QTest::newRow("other host in an iframe")
+            << u"https://ads.example/"_s << frame << Reason::OtherHost;
+        QTest::newRow("user info")
+            << u"https://diia.gov.ua@evil.example/"_s << main << Reason::Malformed;
+        QTest::newRow("user info on our host")
+            << u"https://user:pw@diia.gov.ua/"_s << main << Reason::Malformed;
+        QTest::newRow("http") << u"http://diia.gov.ua/"_s << main << Reason::NotHttps;
+        QTest::newRow("http sub-resource")
+            << u"http://cdn.example/a.js"_s << sub << Reason::NotHttps;
+        QTest::newRow("ftp") << u"ftp://diia.gov.ua/"_s << main << Reason::NotHttps;
+        QTest::newRow("ws") << u"ws://diia.gov.ua/"_s << sub << Reason::NotHttps;
+        QTest::newRow("wss sub-resource") << u"wss://push.example/"_s << sub << Reason::Allowed;
+        QTest::newRow("wss as a page")
+            << u"wss://diia.gov.ua/"_s << main << Reason::BrowserInternal;
+        QTest::newRow("CDN script") << u"https://cdn.example/lib.js"_s << sub << Reason::Allowed;
+        QTest::newRow("file") << u"file:///etc/passwd"_s << main << Reason::LocalScheme;
+        QTest::newRow("file sub-resource") << u"file:///etc/passwd"_s << sub << Reason::LocalScheme;
+        QTest::newRow("data page")
+            << u"data:text/html,<h1>hi</h1>"_s << main << Reason::LocalScheme;
+        QTest::newRow("data iframe") << u"data:text/html,x"_s << frame << Reason::LocalScheme;
+        QTest::newRow("data image") << u"data:image/png;base64,AAAA"_s << sub << Reason::Allowed;
+        QTest::newRow("blob page")
+            << u"blob:https://diia.gov.ua/123e4567"_s << main << Reason::LocalScheme;
+        QTest::newRow("blob worker")
+            << u"blob:https://diia.gov.ua/123e4567"_s << sub << Reason::Allowed;
+        QTest::newRow("filesystem")
+            << u"filesystem:https://diia.gov.ua/temporary/x"_s << sub << Reason::LocalScheme;
+        QTest::newRow("javascript") << u"javascript:alert(1)"_s << main << Reason::Script;
+        QTest::newRow("JavaScript any case") << u"JaVaScRiPt:alert(1)"_s << frame << Reason::Script;
+        QTest::newRow("view-source")
+            << u"view-source:https://diia.gov.ua/"_s << main << Reason::BrowserInternal;
+        QTest::newRow("chrome") << u"chrome://settings"_s << main << Reason::BrowserInternal;
+        QTest::newRow("chrome sub-resource")
+            << u"chrome://resources/x.js"_s << sub << Reason::BrowserInternal;
+        QTest::newRow("devtools") << u"devtools://devtools/"_s << main << Reason::BrowserInternal;
+        QTest::newRow("qrc") << u"qrc:/Mist/Main.qml"_s << sub << Reason::BrowserInternal;
+        QTest::newRow("mailto") << u"mailto:a@example.com"_s << main << Reason::BrowserInternal;
+        QTest::newRow("intent") << u"intent://scan/#Intent;end"_s << main
+                                << Reason::BrowserInternal;
+        QTest::newRow("about:blank page") << u"about:blank"_s << main << Reason::BrowserInternal;
+        QTest::newRow("about:blank iframe") << u"about:blank"_s << frame << Reason::Allowed;
+        QTest::newRow("about:srcdoc iframe") << u"about:srcdoc"_s << frame << Reason::Allowed;
+        QTest::newRow("about:config iframe")
+            << u"about:config"_s << frame << Reason::BrowserInternal;
+        QTest::newRow("empty") << QString() << main << Reason::Malformed;
+        QTest::newRow("no host") << u"https:///path"_s << main << Reason::Malformed;
+        QTest::newRow("Cyrillic host of ours")
+            << u"https://дія.укр/"_s << main << Reason::OtherHost;
+    }
+
+    void check()
+    {
+        QFETCH(QString, url);
+        QFETCH(Kind, kind);
+        QFETCH(Reason, expected);
+        QCOMPARE(diia().check(QUrl(url), kind), expected);
+        QCOMPARE(diia().allows(QUrl(url), kind), expected == Reason::Allowed);
+    }
+
+    void internationalisedHostsCompareInAsciiForm()
+    {
+        const NavigationPolicy policy(QUrl(u"https://дія.укр/"_s), {u"вхід.укр"_s});
+        QCOMPARE(
+            policy.hosts(), QStringList({u"xn--d1a8cua.xn--j1amh"_s, u"xn--b1ae4cud.xn--j1amh"_s}));
+        QVERIFY(policy.allows(QUrl(u"https://xn--d1a8cua.xn--j1amh/x"_s), Kind::MainFrame));
+        QVERIFY(policy.allows(QUrl(u"https://ДІЯ.укр/x"_s), Kind::MainFrame));
+        QVERIFY(policy.allows(QUrl(u"https://вхід.укр/"_s), Kind::MainFrame));
+        QVERIFY(!policy.allows(QUrl(u"https://дія.com/"_s), Kind::MainFrame));
+    }
+
+    void ipAddressesHaveNoSubdomains()
+    {
+        const NavigationPolicy policy(QUrl(u"https://127.0.0.1:4443/"_s), {});
+        QVERIFY(policy.allows(QUrl(u"https://127.0.0.1:9999/x"_s), Kind::MainFrame));
+        QCOMPARE(policy.check(QUrl(u"https://1.127.0.0.1/"_s), Kind::MainFrame), Reason::OtherHost);
+        QCOMPARE(policy.check(QUrl(u"https://localhost/"_s), Kind::MainFrame), Reason::OtherHost);
+    }
+
+    void noPortalAllowsNothing()
+    {
+        const NavigationPolicy none;
+        QVERIFY(none.hosts().isEmpty());
+        QCOMPARE(none.check(QUrl(u"https://diia.gov.ua/"_s), Kind::MainFrame), Reason::OtherHost);
+        // A start URL that is not https gives no portal hosts either.
+        const NavigationPolicy plain(QUrl(u"http://diia.gov.ua/"_s), {u"id.gov.ua"_s});
+        QVERIFY(plain.hosts().isEmpty());
+        QVERIFY(!plain.allows(QUrl(u"https://id.gov.ua/"_s), Kind::MainFrame));
+        const NavigationPolicy withUser(QUrl(u"https://u@diia.gov.ua/"_s), {});
+        QVERIFY(withUser.hosts().isEmpty());
+    }
+
+    void forPortalUsesUrlAndLoginHosts()
+    {
+        Mist::PortalEntry entry;
+        entry.url = QUrl(u"https://cabinet.tax.gov.ua/"_s);
+        entry.loginHosts = {u"id.gov.ua"_s};
+        const NavigationPolicy policy = NavigationPolicy::forPortal(entry);
+        QCOMPARE(policy.startUrl(), entry.url);
+        QVERIFY(policy.allows(QUrl(u"https://id.gov.ua/"_s), Kind::MainFrame));
+        QVERIFY(!policy.allows(QUrl(u"https://tax.gov.ua/"_s), Kind::MainFrame));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNavigationPolicy)
+
+#include "tst_navigationpolicy.moc"
