@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mist
+
+// A topic on a services screen: its icon beside its name and how many services it holds. Wider
+// than tall, so nine topics fit on one screen even with large text.
+AbstractButton {
+    id: root
+
+    required property string title
+    required property string subtitle
+    required property url iconSource
+
+    implicitHeight: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
+    focusPolicy: Qt.NoFocus
+    padding: Theme.spacing
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.title
+    Accessible.description: root.subtitle
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: root.down ? Theme.primary : Theme.border
+
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: Theme.primary
+            opacity: root.down ? 0.12 : 0
+        }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Image {
+            Layout.alignment: Qt.AlignVCenter
+            source: root.iconSource
+            sourceSize.width: Theme.iconSize * 0.75
+            sourceSize.height: Theme.iconSize * 0.75
+            Accessible.ignored: true
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            spacing: Theme.spacing / 4
+
+            Text {
+                Layout.fillWidth: true
+                text: root.title
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.buttonSize
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.subtitle
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// One fact on the service page: a short label above its text. Hidden when there is no text, so
+// a page never shows an empty heading.
+ColumnLayout {
+    id: root
+
+    required property string label
+    required property string text
+
+    visible: root.text.length > 0
+    spacing: Theme.spacing / 4
+
+    Text {
+        Layout.fillWidth: true
+        text: root.label
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.smallSize
+        font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    BodyText {
+        Layout.fillWidth: true
+        text: root.text
+    }
+}

@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Mist
+
+// One portal in a list: its name, what it is for in one line, and a badge when it did not
+// answer its last check. The whole row is one large button.
+AbstractButton {
+    id: root
+
+    required property string portalId
+    required property string name
+    required property string description
+    // "unknown", "ok" or "down" (DirectoryModel.HealthRole).
+    required property string health
+
+    readonly property bool notAnswering: root.health === "down"
+
+    implicitHeight: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
+    padding: Theme.spacing
+    focusPolicy: Qt.NoFocus
+
+    Accessible.role: Accessible.Button
+    Accessible.name: root.notAnswering ? qsTr("%1, not answering right now").arg(root.name) : root.name
+    Accessible.description: root.description
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: root.notAnswering ? Theme.danger : (root.pressed ? Theme.primary : Theme.border)
+
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: Theme.primary
+            opacity: root.pressed ? 0.12 : 0
+        }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 4
+
+            Text {
+                Layout.fillWidth: true
+                text: root.name
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.buttonSize
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.description
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                // One line: the service page says the rest.
+                maximumLineCount: 1
+                elide: Text.ElideRight
+            }
+            Label {
+                objectName: "downBadge"
+                visible: root.notAnswering
+                Layout.topMargin: Theme.spacing / 4
+                Layout.maximumWidth: parent.width
+                leftPadding: Theme.spacing / 2
+                rightPadding: Theme.spacing / 2
+                topPadding: Theme.spacing / 4
+                bottomPadding: Theme.spacing / 4
+                text: qsTr("Not answering right now")
+                color: Theme.dangerText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                background: Rectangle {
+                    radius: Theme.radius / 2
+                    color: Theme.danger
+                }
+            }
+        }
+        Text {
+            text: "›"
+            color: Theme.primary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headlineSize
+            Accessible.ignored: true
+        }
+    }
+}
