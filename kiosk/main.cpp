@@ -1,18 +1,26 @@
 // mist-kiosk: builds the services, wires them together, and hands them to the QML UI.
 // This is the one place where the parts of the kiosk meet.
 
+#include "api/staffapi.h"
 #include "config/kioskconfig.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "directory/directoryupdater.h"
 #include "foreignservices.h"
 #include "kioskoptions.h"
+#include "learning/guidelibrary.h"
+#include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
 #include "preferences.h"
+#include "qrimageprovider.h"
+#include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
 #include "session/sessioncontroller.h"
 #include "systemdnotifier.h"
+#include "usage/kioskidentity.h"
+#include "usage/usagerecorder.h"
+#include "usage/usagewriter.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -20,9 +28,12 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtWebEngineQuick/QtWebEngineQuick>
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(MistPlugin)
 
@@ -30,6 +41,22 @@ using namespace Qt::StringLiterals;
 using namespace Mist;
 
 namespace {
+
+// Chromium refuses to start its sandbox as root. The kiosk runs as its own user (deploy/); as
+// root, screenshots (which load no page) and a developer trying the quick start still work, the
+// latter with a loud warning because pages then run unsandboxed.
+void allowBrowserAsRoot(bool headless)
+{
+    if (::geteuid() != 0)
+        return;
+    if (!headless)
+        std::fputs("mist-kiosk: running as root, so the browser runs without its sandbox. "
+                   "Run the kiosk as its own user (see deploy/).\n",
+            stderr);
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("--no-sandbox"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --no-sandbox").trimmed());
+}
 
 QStringList rawArguments(int argc, char **argv)
 {
@@ -56,12 +83,25 @@ int main(int argc, char **argv)
 {
     // Screenshots and listings never need a display: render offscreen with the software
     // renderer, so they work the same on a build server and on a librarian's laptop.
-    if (KioskOptions::isHeadlessRun(rawArguments(argc, argv))) {
+    const bool headless = KioskOptions::isHeadlessRun(rawArguments(argc, argv));
+    if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
             qputenv("QT_QUICK_BACKEND", "software");
     }
+
+    // The on-screen keyboard (Qt Virtual Keyboard) is the only keyboard a citizen has. The input
+    // method is chosen when the application object is made, so it is set before.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+
+    // The kiosk browser: Qt WebEngine must be set up before the application object. This only
+    // sets options; the browser process starts when a portal is first opened. No developer tools
+    // for anyone who can set the environment of the kiosk user.
+    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    allowBrowserAsRoot(headless);
+    QtWebEngineQuick::initialize();
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"mist"_s);
@@ -96,6 +136,13 @@ int main(int argc, char **argv)
     DirectoryUpdater directory(dataDir, config.directory, *clock);
     directory.open();
 
+    // The training schedule (stored calendar or the sample), and the learning section's guides
+    // and course materials from the librarian's folders.
+    ScheduleUpdater schedule(dataDir, config.schedule, *clock);
+    schedule.open();
+    GuideLibrary guides(config.learning.guidesPath(dataDir));
+    MaterialsLibrary materials(config.learning.materialsPath(dataDir));
+
     SessionController session(clock.get(), config.idleTimeout, config.warningDuration);
     LibraryProfile library;
     library.setNames(config.libraryNameUk, config.libraryNameEn);
@@ -103,13 +150,32 @@ int main(int argc, char **argv)
     if (options->wantsScreenshot())
         preferences.setLanguage(options->language);
 
+    // The anonymous usage log: written on its own thread, never in the way of the screens.
+    // Screenshots record nothing.
+    UsageWriter::Settings usageSettings;
+    usageSettings.retentionDays = config.usage.retentionDays;
+    UsageWriter usageWriter(dataDir, usageSettings);
+    if (!options->wantsScreenshot())
+        usageWriter.start();
+    UsageRecorder usage(&usageWriter, &session, KioskIdentity::load(dataDir));
+    QObject::connect(&preferences, &Preferences::languageChanged, &usage,
+        [&] { usage.languageChanged(preferences.language()); });
+    QObject::connect(&preferences, &Preferences::textScaleChanged, &usage,
+        [&] { usage.textSizeChanged(int(qRound(preferences.textScale() * 100))); });
+
     SessionForeign::provide(&session);
+    UsageForeign::provide(&usage);
     LibraryForeign::provide(&library);
+    DirectoryForeign::provide(&directory.directory());
+    ScheduleForeign::provide(&schedule.model());
+    GuidesForeign::provide(&guides);
+    MaterialsForeign::provide(&materials);
     Preferences::provide(&preferences);
 
     QQmlApplicationEngine engine;
     preferences.setEngine(&engine);
     engine.addImportPath(u"qrc:/"_s);
+    engine.addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);
     engine.setInitialProperties({{u"initialScreen"_s, options->screen}});
     engine.load(QUrl(u"qrc:/Mist/Main.qml"_s));
     auto *window = engine.rootObjects().isEmpty()
@@ -127,6 +193,10 @@ int main(int argc, char **argv)
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 
     directory.startUpdates();
+    // The staff HTTP API: off unless <data-dir>/staff-api.json enables it (mistctl api enable).
+    StaffApi staffApi(dataDir);
+    staffApi.start();
+    schedule.startUpdates();
     if (options->windowed)
         window->show();
     else

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Mist
@@ -60,17 +62,26 @@ KioskScreen {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        Repeater {
-            model: [
-                qsTr("Find the service you need: Diia, pension, taxes, land, your hromada"),
-                qsTr("Open it safely on this screen, or take it home on your phone"),
-                qsTr("See when the library runs free trainings")
-            ]
-            delegate: BulletText {
-                required property string modelData
-                Layout.fillWidth: true
-                text: modelData
-                color: Theme.barText
+        // Repeated items sit in a Column, not straight in the layout: Qt 6.4's layouts keep
+        // pointers to delegates a model change has destroyed, and crash if resized before they
+        // update (a language change, then the kiosk bar appearing).
+        Column {
+            id: bullets
+            Layout.fillWidth: true
+            spacing: Theme.spacing * 1.5
+
+            Repeater {
+                model: [
+                    qsTr("Find the service you need: Diia, pension, taxes, land, your hromada"),
+                    qsTr("Open it safely on this screen, or take it home on your phone"),
+                    qsTr("See when the library runs free trainings")
+                ]
+                delegate: BulletText {
+                    required property string modelData
+                    width: bullets.width
+                    text: modelData
+                    color: Theme.barText
+                }
             }
         }
 

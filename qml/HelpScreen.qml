@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -30,19 +32,28 @@ KioskScreen {
                 Layout.fillWidth: true
                 text: qsTr("How to use this kiosk")
             }
-            Repeater {
-                model: [
-                    qsTr("Touch a large button to choose. To go back one step, press “Back” at the top of the screen."),
-                    qsTr("“Home” takes you to the main menu from anywhere."),
-                    qsTr("“Finish” ends your visit and erases everything you did here: pages, logins and documents."),
-                    qsTr("If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on."),
-                    qsTr("Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %."),
-                    qsTr("“English” or “Українська” at the top switches the language.")
-                ]
-                delegate: BulletText {
-                    required property string modelData
-                    Layout.fillWidth: true
-                    text: modelData
+            // Repeated items sit in a Column, not straight in the layout: Qt 6.4's layouts keep
+            // pointers to delegates a model change has destroyed, and crash if resized before they
+            // update (a language change, then the kiosk bar appearing).
+            Column {
+                id: helpPoints
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: [
+                        qsTr("Touch a large button to choose. To go back one step, press “Back” at the top of the screen."),
+                        qsTr("“Home” takes you to the main menu from anywhere."),
+                        qsTr("“Finish” ends your visit and erases everything you did here: pages, logins and documents."),
+                        qsTr("If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on."),
+                        qsTr("Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %."),
+                        qsTr("“English” or “Українська” at the top switches the language.")
+                    ]
+                    delegate: BulletText {
+                        required property string modelData
+                        width: helpPoints.width
+                        text: modelData
+                    }
                 }
             }
             Heading {

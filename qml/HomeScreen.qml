@@ -15,9 +15,20 @@ KioskScreen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Heading {
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTr("What would you like to do?")
+            spacing: Theme.spacing
+
+            Heading {
+                Layout.fillWidth: true
+                text: qsTr("What would you like to do?")
+            }
+            KioskButton {
+                objectName: "searchButton"
+                tone: KioskButton.Tone.Plain
+                text: qsTr("Search")
+                onClicked: root.openRequested("search", {})
+            }
         }
 
         // Scrolls only when the citizen's text size makes the tiles taller than the screen.
@@ -73,7 +84,7 @@ KioskScreen {
                         title: modelData.title
                         subtitle: modelData.subtitle
                         iconSource: Qt.resolvedUrl(modelData.icon)
-                        onClicked: root.openRequested(modelData.screen)
+                        onClicked: root.openRequested(modelData.screen, {})
                     }
                 }
                 PrivacyNote {

@@ -11,5 +11,9 @@ FocusScope {
     // A readable title for the kiosk bar and accessibility.
     property string title
 
-    signal openRequested(string name)
+    // properties (may be empty) become the new screen's initial properties, e.g.
+    // { category: "taxes" } or { serviceId: "diia" }.
+    signal openRequested(string name, var properties)
+    // The citizen pressed "Open here" for a directory portal: the shell opens it in the browser.
+    signal portalRequested(string serviceId)
 }

@@ -18,10 +18,15 @@ Item {
     }
     readonly property int depth: stack.depth
     readonly property Item currentItem: stack.currentItem
+    // The anonymous usage log counts screen views (names only; outside a session, nothing).
+    onCurrentScreenChanged: Usage.screenViewed(root.currentScreen)
+    // The open kiosk browser (BrowserView), or null.
+    readonly property Item browser: browserLoader.item as Item
 
-    // Opens a screen by name. "home" goes back to the existing home screen rather than
+    // Opens a screen by name, with extra initial properties for screens that show one thing
+    // (a category, a service). "home" goes back to the existing home screen rather than
     // stacking another one.
-    function open(name: string) {
+    function open(name: string, properties: var) {
         if (name === "home" && stack.depth > 0) {
             const home = stack.find(item => (item as KioskScreen).screenName === "home")
             if (home) {
@@ -33,7 +38,36 @@ Item {
             console.warn("unknown screen", name)
             return
         }
-        stack.push(ScreenCatalog.url(name), ScreenCatalog.properties(name), StackView.Immediate)
+        stack.push(ScreenCatalog.url(name),
+                   Object.assign(ScreenCatalog.properties(name), properties || {}),
+                   StackView.Immediate)
+    }
+
+    // The citizen pressed "Open here" on a directory portal: open it in the kiosk browser.
+    function openPortal(serviceId: string) {
+        portalLookup.serviceId = serviceId
+        if (!portalLookup.found) {
+            console.warn("no portal", serviceId)
+            return
+        }
+        Usage.portalOpened(serviceId)
+        showPortal(serviceId, portalLookup.name, portalLookup.url, portalLookup.loginHosts)
+    }
+
+    // Opens the browser over the screens. The first call loads Qt WebEngine; every call makes a
+    // new browser with a new off-the-record profile.
+    function showPortal(serviceId: string, serviceName: string, startUrl: url, loginHosts: list<string>) {
+        browserLoader.setSource("qrc:/Mist/BrowserView.qml", {
+            serviceId: serviceId,
+            serviceName: serviceName,
+            startUrl: startUrl,
+            loginHosts: loginHosts
+        })
+    }
+
+    // Destroys the browser: its view and page now, its profile right after (portalbrowser.h).
+    function closePortal() {
+        browserLoader.source = ""
     }
 
     function back() {
@@ -44,12 +78,12 @@ Item {
     // Back to a clean attract screen: every screen of the last session is destroyed.
     function resetToAttract() {
         stack.clear(StackView.Immediate)
-        open("attract")
+        open("attract", {})
     }
 
     Component.onCompleted: {
         if (root.initialScreen === "attract" || !ScreenCatalog.contains(root.initialScreen)) {
-            open("attract")
+            open("attract", {})
             return
         }
         Session.start()
@@ -58,14 +92,18 @@ Item {
     Connections {
         target: Session
         function onSessionStarted() {
+            erasedBanner.visible = false
             stack.clear(StackView.Immediate)
-            root.open("home")
+            root.open("home", {})
             if (root.initialScreen !== "attract" && root.initialScreen !== "home")
-                root.open(root.initialScreen)
+                root.open(root.initialScreen, {})
             root.initialScreen = "attract"
         }
         function onSessionEnded() {
+            root.closePortal()
+            startAgain.visible = false
             root.resetToAttract()
+            erasedBanner.show()
         }
     }
 
@@ -87,7 +125,7 @@ Item {
             return item ? item.title : ""
         }
         onBackRequested: root.back()
-        onHomeRequested: root.open("home")
+        onHomeRequested: root.open("home", {})
     }
 
     StackView {
@@ -100,9 +138,56 @@ Item {
 
     Connections {
         target: stack.currentItem as KioskScreen
-        function onOpenRequested(name: string) {
-            root.open(name)
+        function onOpenRequested(name: string, properties: var) {
+            root.open(name, properties)
         }
+        function onPortalRequested(serviceId: string) {
+            root.openPortal(serviceId)
+        }
+    }
+
+    // Looks up the portal that "Open here" names.
+    ServiceDetails {
+        id: portalLookup
+        directory: Directory
+        language: Preferences.language
+    }
+
+    // The kiosk browser, over the screens and their bar (it has its own). Empty until a portal is
+    // opened, so Qt WebEngine costs nothing at start.
+    Loader {
+        id: browserLoader
+        objectName: "browserLoader"
+        anchors.fill: parent
+        visible: status === Loader.Ready
+        focus: visible
+    }
+
+    Connections {
+        target: browserLoader.item
+        ignoreUnknownSignals: true
+        function onCloseRequested() {
+            root.closePortal()
+        }
+        function onCrashed() {
+            root.closePortal()
+            root.open("home", {})
+            startAgain.visible = true
+        }
+    }
+
+    ErasedBanner {
+        id: erasedBanner
+        objectName: "erasedBanner"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin
+    }
+
+    StartAgainCard {
+        id: startAgain
+        objectName: "startAgainCard"
+        anchors.fill: parent
     }
 
     IdleWarning {

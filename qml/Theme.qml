@@ -59,6 +59,8 @@ QtObject {
     readonly property int iconSize: Math.round(96 * zoom)
     readonly property int tileMinHeight: Math.round(240 * zoom)
     readonly property int cardMaxWidth: Math.round(1100 * zoom)
+    // QR codes: large enough for an old phone camera at arm's length.
+    readonly property int qrSize: Math.max(240, Math.round(360 * zoom))
 
     // Type. Noto Sans covers Ukrainian fully (ґ, є, і, ї, ’). textScale is the citizen's
     // "Text size" choice; the kiosk bar keeps its size so its buttons always fit.

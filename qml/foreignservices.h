@@ -4,8 +4,14 @@
 
 #include "providedsingleton.h"
 
+#include "directory/directory.h"
+#include "directory/directorymodel.h"
+#include "learning/guidelibrary.h"
+#include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
+#include "schedule/schedulemodel.h"
 #include "session/sessioncontroller.h"
+#include "usage/usagerecorder.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -26,6 +32,60 @@ struct LibraryForeign : ProvidedSingleton<LibraryProfile>
     Q_GADGET
     QML_FOREIGN(Mist::LibraryProfile)
     QML_NAMED_ELEMENT(Library)
+    QML_SINGLETON
+};
+
+// Directory: the kiosk's portal directory (kept current by DirectoryUpdater in main.cpp).
+struct DirectoryForeign : ProvidedSingleton<Directory>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::Directory)
+    QML_NAMED_ELEMENT(Directory)
+    QML_SINGLETON
+};
+
+// DirectoryModel: a screen's own filtered, searchable list of the directory's portals.
+struct DirectoryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::DirectoryModel)
+    QML_NAMED_ELEMENT(DirectoryModel)
+};
+
+// Schedule: the library's upcoming trainings (ScheduleModel, kept current by ScheduleUpdater).
+struct ScheduleForeign : ProvidedSingleton<ScheduleModel>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::ScheduleModel)
+    QML_NAMED_ELEMENT(Schedule)
+    QML_SINGLETON
+};
+
+// Guides: the step-by-step guides, bundled and the librarian's. A service page links the guides
+// for its portal with Guides.guidesForService(serviceId, Preferences.language).
+struct GuidesForeign : ProvidedSingleton<GuideLibrary>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::GuideLibrary)
+    QML_NAMED_ELEMENT(Guides)
+    QML_SINGLETON
+};
+
+// Materials: the course-material PDFs in the librarian's folder.
+struct MaterialsForeign : ProvidedSingleton<MaterialsLibrary>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::MaterialsLibrary)
+    QML_NAMED_ELEMENT(Materials)
+    QML_SINGLETON
+};
+
+// Usage: the anonymous usage log's recorder (Usage.screenViewed(name), Usage.portalOpened(id)...).
+struct UsageForeign : ProvidedSingleton<UsageRecorder>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::UsageRecorder)
+    QML_NAMED_ELEMENT(Usage)
     QML_SINGLETON
 };
 

@@ -33,34 +33,168 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonScreen</name>
+    <name>BrowserBlockedCard</name>
     <message>
-        <source>Services of my hromada</source>
-        <translation>Services of my hromada</translation>
+        <source>This page is on another website</source>
+        <translation>This page is on another website</translation>
     </message>
     <message>
-        <source>National e-services</source>
-        <translation>National e-services</translation>
+        <source>This cannot be opened here</source>
+        <translation>This cannot be opened here</translation>
     </message>
     <message>
-        <source>Trainings at this library</source>
-        <translation>Trainings at this library</translation>
+        <source>To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.</source>
+        <translation>To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.</translation>
     </message>
     <message>
-        <source>Learn e-governance</source>
-        <translation>Learn e-governance</translation>
+        <source>To keep you safe, this kiosk opens only the pages of “%1”.</source>
+        <translation>To keep you safe, this kiosk opens only the pages of “%1”.</translation>
     </message>
     <message>
-        <source>This section is being prepared and will appear in a coming update of the kiosk.</source>
-        <translation>This section is being prepared and will appear in a coming update of the kiosk.</translation>
+        <source>Back to the service</source>
+        <translation>Back to the service</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserDialog</name>
+    <message>
+        <source>Leave this page? What you entered may be lost.</source>
+        <translation>Leave this page? What you entered may be lost.</translation>
     </message>
     <message>
-        <source>Until then, a librarian will gladly help you find the service you need.</source>
-        <translation>Until then, a librarian will gladly help you find the service you need.</translation>
+        <source>The website says:</source>
+        <translation>The website says:</translation>
     </message>
     <message>
-        <source>Back to the main menu</source>
-        <translation>Back to the main menu</translation>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPreviewScreen</name>
+    <message>
+        <source>Service website</source>
+        <translation>Service website</translation>
+    </message>
+    <message>
+        <source>Portal of the hromada</source>
+        <translation>Portal of the hromada</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserView</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Finish and clear my data</translation>
+    </message>
+    <message>
+        <source>This is a public computer. When you press “Finish” or walk away, everything you did here is erased.</source>
+        <translation>This is a public computer. When you press “Finish” or walk away, everything you did here is erased.</translation>
+    </message>
+    <message>
+        <source>Files from this computer cannot be sent. You can continue on your own phone or computer.</source>
+        <translation>Files from this computer cannot be sent. You can continue on your own phone or computer.</translation>
+    </message>
+    <message>
+        <source>Files cannot be saved on this computer. You can continue on your own phone or computer.</source>
+        <translation>Files cannot be saved on this computer. You can continue on your own phone or computer.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMaterialScreen</name>
+    <message>
+        <source>Course materials</source>
+        <translation>Course materials</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened: the file may be damaged. Please tell a librarian.</source>
+        <translation>This document cannot be opened: the file may be damaged. Please tell a librarian.</translation>
+    </message>
+    <message>
+        <source>No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.</source>
+        <translation>No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedBanner</name>
+    <message>
+        <source>Your data was erased</source>
+        <translation>Your data was erased</translation>
+    </message>
+    <message>
+        <source>Pages you opened, logins, cookies and anything you typed are gone from this computer.</source>
+        <translation>Pages you opened, logins, cookies and anything you typed are gone from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Back a step</source>
+        <translation>Back a step</translation>
+    </message>
+    <message>
+        <source>Done: to the main menu</source>
+        <translation>Done: to the main menu</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>This guide is not available. A librarian will gladly help you.</source>
+        <translation>This guide is not available. A librarian will gladly help you.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +290,10 @@
         <source>How to use this kiosk</source>
         <translation>How to use this kiosk</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -199,6 +337,40 @@
     </message>
 </context>
 <context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Learn e-governance</source>
+        <translation>Learn e-governance</translation>
+    </message>
+    <message>
+        <source>Step-by-step guides</source>
+        <translation>Step-by-step guides</translation>
+    </message>
+    <message>
+        <source>Short guides with pictures. One step at a time, at your own pace.</source>
+        <translation>Short guides with pictures. One step at a time, at your own pace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course materials</source>
+        <translation>Course materials</translation>
+    </message>
+    <message>
+        <source>No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.</source>
+        <translation>No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.</translation>
+    </message>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>Document (PDF)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mist: e-services kiosk</source>
@@ -214,6 +386,355 @@
     <message>
         <source>When you press “Finish”, everything you did here is erased: pages, logins and documents.</source>
         <translation>When you press “Finish”, everything you did here is erased: pages, logins and documents.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeImage</name>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR code of the address %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation>pension</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>land</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>taxes</source>
+        <translation>taxes</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <source>For example: pension</source>
+        <translation>For example: pension</translation>
+    </message>
+    <message>
+        <source>Search for a service</source>
+        <translation>Search for a service</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
+    </message>
+    <message>
+        <source>Ukrainian letters</source>
+        <translation>Ukrainian letters</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>English letters</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>Try fewer letters, another word, or one of these:</source>
+        <translation>Try fewer letters, another word, or one of these:</translation>
+    </message>
+    <message>
+        <source>Type a word, or touch one of these:</source>
+        <translation>Type a word, or touch one of these:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Touch a service to see what it does and how to use it.</source>
+        <translation>Touch a service to see what it does and how to use it.</translation>
+    </message>
+    <message>
+        <source>There are no services on this topic yet. A librarian at the desk will gladly help you.</source>
+        <translation>There are no services on this topic yet. A librarian at the desk will gladly help you.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePageScreen</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the list</source>
+        <translation>This service is no longer in the list</translation>
+    </message>
+    <message>
+        <source>A librarian at the desk will gladly help you find another way.</source>
+        <translation>A librarian at the desk will gladly help you find another way.</translation>
+    </message>
+    <message>
+        <source>Back to the main menu</source>
+        <translation>Back to the main menu</translation>
+    </message>
+    <message>
+        <source>This website is not answering right now</source>
+        <translation>This website is not answering right now</translation>
+    </message>
+    <message>
+        <source>You can try again later, or go in person: %1.</source>
+        <translation>You can try again later, or go in person: %1.</translation>
+    </message>
+    <message>
+        <source>You can try again later, or ask a librarian at the desk.</source>
+        <translation>You can try again later, or ask a librarian at the desk.</translation>
+    </message>
+    <message>
+        <source>Who provides it</source>
+        <translation>Who provides it</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>What you need</translation>
+    </message>
+    <message>
+        <source>Nothing: you can use it without logging in.</source>
+        <translation>Nothing: you can use it without logging in.</translation>
+    </message>
+    <message>
+        <source>To log in, one of these: %1.</source>
+        <translation>To log in, one of these: %1.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>How long it takes</source>
+        <translation>How long it takes</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide: %1</source>
+        <translation>Step-by-step guide: %1</translation>
+    </message>
+    <message>
+        <source>Prefer to go in person? Ask at the administrative services centre (CNAP)</source>
+        <translation>Prefer to go in person? Ask at the administrative services centre (CNAP)</translation>
+    </message>
+    <message>
+        <source>Prefer to go in person?</source>
+        <translation>Prefer to go in person?</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Open here</source>
+        <translation>Open here</translation>
+    </message>
+    <message>
+        <source>Scan to continue on your phone</source>
+        <translation>Scan to continue on your phone</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRow</name>
+    <message>
+        <source>%1, not answering right now</source>
+        <translation>%1, not answering right now</translation>
+    </message>
+    <message>
+        <source>Not answering right now</source>
+        <translation>Not answering right now</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Services of my hromada</source>
+        <translation>Services of my hromada</translation>
+    </message>
+    <message>
+        <source>National e-services</source>
+        <translation>National e-services</translation>
+    </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Choose a topic</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>No services are listed here yet. A librarian at the desk will gladly help you.</source>
+        <translation>No services are listed here yet. A librarian at the desk will gladly help you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainCard</name>
+    <message>
+        <source>Something went wrong, let’s start again</source>
+        <translation>Something went wrong, let’s start again</translation>
+    </message>
+    <message>
+        <source>The website stopped working. What you did on it has been erased. You can open the service again from the start.</source>
+        <translation>The website stopped working. What you did on it has been erased. You can open the service again from the start.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCard</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDetailScreen</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>This is an example from the sample schedule, not a real training.</source>
+        <translation>This is an example from the sample schedule, not a real training.</translation>
+    </message>
+    <message>
+        <source>QR code that adds this training to your phone calendar</source>
+        <translation>QR code that adds this training to your phone calendar</translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the code to add this training to your calendar.</source>
+        <translation>Point your phone’s camera at the code to add this training to your calendar.</translation>
+    </message>
+    <message>
+        <source>This training is not on the schedule any more. A librarian can tell you about the next one.</source>
+        <translation>This training is not on the schedule any more. A librarian can tell you about the next one.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFacts</name>
+    <message>
+        <source>All day, until %1</source>
+        <translation>All day, until %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>No free seats: ask a librarian about the next training</source>
+        <translation>No free seats: ask a librarian about the next training</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free seat(s)</source>
+        <translation>
+            <numerusform>%n free seat</numerusform>
+            <numerusform>%n free seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation>Trainer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <source>Updated just now</source>
+        <translation>Updated just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>Updated %n minute ago</numerusform>
+            <numerusform>Updated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>Updated %n hour ago</numerusform>
+            <numerusform>Updated %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day(s) ago</source>
+        <translation>
+            <numerusform>Updated %n day ago</numerusform>
+            <numerusform>Updated %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainings at this library</source>
+        <translation>Trainings at this library</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free trainings in the next %n day(s)</source>
+        <translation>
+            <numerusform>Free trainings in the next %n day</numerusform>
+            <numerusform>Free trainings in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is an example of a schedule, not real trainings: the library has not connected its calendar yet. Ask a librarian when the next training is.</source>
+        <translation>This is an example of a schedule, not real trainings: the library has not connected its calendar yet. Ask a librarian when the next training is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No trainings are planned for the next %n day(s).</source>
+        <translation>
+            <numerusform>No trainings are planned for the next %n day.</numerusform>
+            <numerusform>No trainings are planned for the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask a librarian at the desk: they can tell you about the next training or help you on the spot.</source>
+        <translation>Ask a librarian at the desk: they can tell you about the next training or help you on the spot.</translation>
     </message>
 </context>
 </TS>

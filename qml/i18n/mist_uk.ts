@@ -33,34 +33,168 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonScreen</name>
+    <name>BrowserBlockedCard</name>
     <message>
-        <source>Services of my hromada</source>
-        <translation>Послуги моєї громади</translation>
+        <source>This page is on another website</source>
+        <translation>Ця сторінка на іншому сайті</translation>
     </message>
     <message>
-        <source>National e-services</source>
-        <translation>Державні е-послуги</translation>
+        <source>This cannot be opened here</source>
+        <translation>Це не можна відкрити тут</translation>
     </message>
     <message>
-        <source>Trainings at this library</source>
-        <translation>Тренінги в цій бібліотеці</translation>
+        <source>To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.</source>
+        <translation>Для вашої безпеки тут відкриваються лише сторінки «%1». Щоб продовжити на телефоні, наведіть його камеру на код.</translation>
     </message>
     <message>
-        <source>Learn e-governance</source>
-        <translation>Основи е-урядування</translation>
+        <source>To keep you safe, this kiosk opens only the pages of “%1”.</source>
+        <translation>Для вашої безпеки тут відкриваються лише сторінки «%1».</translation>
     </message>
     <message>
-        <source>This section is being prepared and will appear in a coming update of the kiosk.</source>
-        <translation>Цей розділ готується й з’явиться в одному з наступних оновлень терміналу.</translation>
+        <source>Back to the service</source>
+        <translation>Повернутися до послуги</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserDialog</name>
+    <message>
+        <source>Leave this page? What you entered may be lost.</source>
+        <translation>Піти з цієї сторінки? Те, що ви ввели, може не зберегтися.</translation>
     </message>
     <message>
-        <source>Until then, a librarian will gladly help you find the service you need.</source>
-        <translation>А поки що бібліотекар охоче допоможе вам знайти потрібну послугу.</translation>
+        <source>The website says:</source>
+        <translation>Сайт повідомляє:</translation>
     </message>
     <message>
-        <source>Back to the main menu</source>
-        <translation>До головного меню</translation>
+        <source>Your answer</source>
+        <translation>Ваша відповідь</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPreviewScreen</name>
+    <message>
+        <source>Service website</source>
+        <translation>Сайт послуги</translation>
+    </message>
+    <message>
+        <source>Portal of the hromada</source>
+        <translation>Портал громади</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserView</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Назад</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Початкова сторінка</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Розмір тексту %1 %</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Завершити й стерти мої дані</translation>
+    </message>
+    <message>
+        <source>This is a public computer. When you press “Finish” or walk away, everything you did here is erased.</source>
+        <translation>Це загальнодоступний комп’ютер. Коли ви натиснете «Завершити» або підете, усе, що ви тут робили, буде стерто.</translation>
+    </message>
+    <message>
+        <source>Files from this computer cannot be sent. You can continue on your own phone or computer.</source>
+        <translation>З цього комп’ютера не можна надсилати файли. Ви можете продовжити на своєму телефоні чи комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Files cannot be saved on this computer. You can continue on your own phone or computer.</source>
+        <translation>На цьому комп’ютері не можна зберігати файли. Ви можете продовжити на своєму телефоні чи комп’ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseMaterialScreen</name>
+    <message>
+        <source>Course materials</source>
+        <translation>Матеріали курсу</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Менше</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Більше</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened: the file may be damaged. Please tell a librarian.</source>
+        <translation>Цей документ не відкривається: можливо, файл пошкоджений. Будь ласка, скажіть про це бібліотекареві.</translation>
+    </message>
+    <message>
+        <source>No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.</source>
+        <translation>До цього кіоска ще не додали матеріалів курсу. Запитайте бібліотекаря: він може додати курс як файли PDF.</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Відкриваємо документ…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedBanner</name>
+    <message>
+        <source>Your data was erased</source>
+        <translation>Ваші дані стерто</translation>
+    </message>
+    <message>
+        <source>Pages you opened, logins, cookies and anything you typed are gone from this computer.</source>
+        <translation>Відкриті сторінки, входи в кабінети, файли cookie й усе, що ви вводили, видалено з цього комп’ютера.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Guide</source>
+        <translation>Інструкція</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Back a step</source>
+        <translation>Крок назад</translation>
+    </message>
+    <message>
+        <source>Done: to the main menu</source>
+        <translation>Готово: до головного меню</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>This guide is not available. A librarian will gladly help you.</source>
+        <translation>Ця інструкція недоступна. Бібліотекар охоче вам допоможе.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +290,10 @@
         <source>How to use this kiosk</source>
         <translation>Як користуватися терміналом</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -200,6 +338,41 @@
     </message>
 </context>
 <context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Learn e-governance</source>
+        <translation>Основи е-урядування</translation>
+    </message>
+    <message>
+        <source>Step-by-step guides</source>
+        <translation>Покрокові інструкції</translation>
+    </message>
+    <message>
+        <source>Short guides with pictures. One step at a time, at your own pace.</source>
+        <translation>Короткі інструкції з малюнками. Крок за кроком, у зручному для вас темпі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n крок</numerusform>
+            <numerusform>%n кроки</numerusform>
+            <numerusform>%n кроків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course materials</source>
+        <translation>Матеріали курсу</translation>
+    </message>
+    <message>
+        <source>No course materials have been added to this kiosk yet. Ask a librarian: they can add the course as PDF files.</source>
+        <translation>До цього кіоска ще не додали матеріалів курсу. Запитайте бібліотекаря: він може додати курс як файли PDF.</translation>
+    </message>
+    <message>
+        <source>Document (PDF)</source>
+        <translation>Документ (PDF)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Mist: e-services kiosk</source>
@@ -215,6 +388,363 @@
     <message>
         <source>When you press “Finish”, everything you did here is erased: pages, logins and documents.</source>
         <translation>Коли ви натиснете «Завершити», усе, що ви тут робили, буде стерто: сторінки, входи й документи.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeImage</name>
+    <message>
+        <source>QR code of the address %1</source>
+        <translation>QR-код адреси %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation>пенсія</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>land</source>
+        <translation>земля</translation>
+    </message>
+    <message>
+        <source>taxes</source>
+        <translation>податки</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>суд</translation>
+    </message>
+    <message>
+        <source>For example: pension</source>
+        <translation>Наприклад: пенсія</translation>
+    </message>
+    <message>
+        <source>Search for a service</source>
+        <translation>Пошук послуги</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Апостроф</translation>
+    </message>
+    <message>
+        <source>Ukrainian letters</source>
+        <translation>Українські літери</translation>
+    </message>
+    <message>
+        <source>English letters</source>
+        <translation>Англійські літери</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>За запитом «%1» нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>Try fewer letters, another word, or one of these:</source>
+        <translation>Спробуйте менше літер, інше слово або одне з цих:</translation>
+    </message>
+    <message>
+        <source>Type a word, or touch one of these:</source>
+        <translation>Введіть слово або торкніться одного з цих:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>Знайдено %n послугу</numerusform>
+            <numerusform>Знайдено %n послуги</numerusform>
+            <numerusform>Знайдено %n послуг</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Touch a service to see what it does and how to use it.</source>
+        <translation>Торкніться послуги, щоб дізнатися, для чого вона і як нею скористатися.</translation>
+    </message>
+    <message>
+        <source>There are no services on this topic yet. A librarian at the desk will gladly help you.</source>
+        <translation>На цю тему послуг поки немає. Бібліотекар охоче вам допоможе.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePageScreen</name>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the list</source>
+        <translation>Цієї послуги вже немає в переліку</translation>
+    </message>
+    <message>
+        <source>A librarian at the desk will gladly help you find another way.</source>
+        <translation>Бібліотекар охоче допоможе знайти інший спосіб.</translation>
+    </message>
+    <message>
+        <source>Back to the main menu</source>
+        <translation>До головного меню</translation>
+    </message>
+    <message>
+        <source>This website is not answering right now</source>
+        <translation>Цей сайт зараз не відповідає</translation>
+    </message>
+    <message>
+        <source>You can try again later, or go in person: %1.</source>
+        <translation>Спробуйте пізніше або зверніться особисто: %1.</translation>
+    </message>
+    <message>
+        <source>You can try again later, or ask a librarian at the desk.</source>
+        <translation>Спробуйте пізніше або зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>Who provides it</source>
+        <translation>Хто надає послугу</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Що потрібно</translation>
+    </message>
+    <message>
+        <source>Nothing: you can use it without logging in.</source>
+        <translation>Нічого: користуватися можна без входу.</translation>
+    </message>
+    <message>
+        <source>To log in, one of these: %1.</source>
+        <translation>Для входу потрібне щось одне з цього: %1.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>How long it takes</source>
+        <translation>Скільки це триває</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide: %1</source>
+        <translation>Покрокова інструкція: %1</translation>
+    </message>
+    <message>
+        <source>Prefer to go in person? Ask at the administrative services centre (CNAP)</source>
+        <translation>Хочете звернутися особисто? Запитайте в центрі надання адміністративних послуг (ЦНАП)</translation>
+    </message>
+    <message>
+        <source>Prefer to go in person?</source>
+        <translation>Хочете звернутися особисто?</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Open here</source>
+        <translation>Відкрити тут</translation>
+    </message>
+    <message>
+        <source>Scan to continue on your phone</source>
+        <translation>Відскануйте, щоб продовжити на своєму телефоні</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRow</name>
+    <message>
+        <source>%1, not answering right now</source>
+        <translation>%1, зараз не відповідає</translation>
+    </message>
+    <message>
+        <source>Not answering right now</source>
+        <translation>Зараз не відповідає</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Services of my hromada</source>
+        <translation>Послуги моєї громади</translation>
+    </message>
+    <message>
+        <source>National e-services</source>
+        <translation>Державні е-послуги</translation>
+    </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Оберіть тему</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>No services are listed here yet. A librarian at the desk will gladly help you.</source>
+        <translation>Тут ще немає жодної послуги. Бібліотекар охоче вам допоможе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n послуга</numerusform>
+            <numerusform>%n послуги</numerusform>
+            <numerusform>%n послуг</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartAgainCard</name>
+    <message>
+        <source>Something went wrong, let’s start again</source>
+        <translation>Щось пішло не так, почнімо спочатку</translation>
+    </message>
+    <message>
+        <source>The website stopped working. What you did on it has been erased. You can open the service again from the start.</source>
+        <translation>Сайт перестав працювати. Те, що ви на ньому робили, стерто. Ви можете відкрити послугу знову з початку.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCard</name>
+    <message>
+        <source>Details</source>
+        <translation>Докладніше</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDetailScreen</name>
+    <message>
+        <source>Training</source>
+        <translation>Тренінг</translation>
+    </message>
+    <message>
+        <source>This is an example from the sample schedule, not a real training.</source>
+        <translation>Це приклад із зразка розкладу, а не справжній тренінг.</translation>
+    </message>
+    <message>
+        <source>QR code that adds this training to your phone calendar</source>
+        <translation>QR-код, який додає цей тренінг до календаря у вашому телефоні</translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the code to add this training to your calendar.</source>
+        <translation>Наведіть камеру телефона на код, щоб додати цей тренінг до свого календаря.</translation>
+    </message>
+    <message>
+        <source>This training is not on the schedule any more. A librarian can tell you about the next one.</source>
+        <translation>Цього тренінгу вже немає в розкладі. Бібліотекар розповість вам про наступний.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFacts</name>
+    <message>
+        <source>All day, until %1</source>
+        <translation>Увесь день, до %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
+    </message>
+    <message>
+        <source>No free seats: ask a librarian about the next training</source>
+        <translation>Вільних місць немає: запитайте бібліотекаря про наступний тренінг</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free seat(s)</source>
+        <translation>
+            <numerusform>%n вільне місце</numerusform>
+            <numerusform>%n вільні місця</numerusform>
+            <numerusform>%n вільних місць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation>Тренер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <source>Updated just now</source>
+        <translation>Оновлено щойно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>Оновлено %n хвилину тому</numerusform>
+            <numerusform>Оновлено %n хвилини тому</numerusform>
+            <numerusform>Оновлено %n хвилин тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>Оновлено %n годину тому</numerusform>
+            <numerusform>Оновлено %n години тому</numerusform>
+            <numerusform>Оновлено %n годин тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n day(s) ago</source>
+        <translation>
+            <numerusform>Оновлено %n день тому</numerusform>
+            <numerusform>Оновлено %n дні тому</numerusform>
+            <numerusform>Оновлено %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainings at this library</source>
+        <translation>Тренінги в цій бібліотеці</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free trainings in the next %n day(s)</source>
+        <translation>
+            <numerusform>Безкоштовні тренінги на найближчий %n день</numerusform>
+            <numerusform>Безкоштовні тренінги на найближчі %n дні</numerusform>
+            <numerusform>Безкоштовні тренінги на найближчі %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is an example of a schedule, not real trainings: the library has not connected its calendar yet. Ask a librarian when the next training is.</source>
+        <translation>Це приклад розкладу, а не справжні тренінги: бібліотека ще не під’єднала свій календар. Запитайте бібліотекаря, коли буде найближчий тренінг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No trainings are planned for the next %n day(s).</source>
+        <translation>
+            <numerusform>На найближчий %n день тренінгів не заплановано.</numerusform>
+            <numerusform>На найближчі %n дні тренінгів не заплановано.</numerusform>
+            <numerusform>На найближчі %n днів тренінгів не заплановано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask a librarian at the desk: they can tell you about the next training or help you on the spot.</source>
+        <translation>Запитайте бібліотекаря: він розповість про наступний тренінг або допоможе вам одразу.</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ private Q_SLOTS:
     {
         const QStringList names = screens();
         for (const char *expected : {"attract", "home", "hromada-services", "national-services",
-                 "trainings", "learn", "help", "idle-warning"})
+                 "trainings", "learn", "help", "idle-warning", "service-list", "service", "search"})
             QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
     }
 
@@ -90,6 +90,8 @@ private Q_SLOTS:
         }
         QTest::addRow("home-uk-1280x800") << u"home"_s << u"uk"_s << QSize(1280, 800);
         QTest::addRow("help-en-1280x800") << u"help"_s << u"en"_s << QSize(1280, 800);
+        QTest::addRow("service-uk-1280x800") << u"service"_s << u"uk"_s << QSize(1280, 800);
+        QTest::addRow("search-en-1280x800") << u"search"_s << u"en"_s << QSize(1280, 800);
     }
 
     void rendersEveryScreen()

@@ -1,18 +1,29 @@
 // Runs the tst_*.qml screen flows against the real Mist module. Time comes from a ManualClock
 // that the QML tests move forward (TestClock.advance(ms)), so a 90 s idle period takes no time.
 
+#include "config/kioskconfig.h"
 #include "core/clock.h"
+#include "directory/directoryupdater.h"
 #include "foreignservices.h"
+#include "learning/guidelibrary.h"
+#include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
 #include "preferences.h"
+#include "qrimageprovider.h"
+#include "schedule/scheduleupdater.h"
 #include "session/sessioncontroller.h"
+#include "usage/usagerecorder.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+#include <QtWebEngineQuick/QtWebEngineQuick>
 
 #include <memory>
+
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(MistPlugin)
 
@@ -22,6 +33,22 @@ using namespace Qt::StringLiterals;
 class Setup : public QObject
 {
     Q_OBJECT
+
+public:
+    // As in kiosk/main.cpp, before the application is made: the input method, and Qt
+    // WebEngine's set-up ("Open here" starts the real kiosk browser). Every browser request goes
+    // to a closed port on loopback, so a portal's real address is never contacted; no sandbox
+    // as root.
+    Setup()
+    {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        flags += " --proxy-server=127.0.0.1:9";
+        if (::geteuid() == 0)
+            flags += " --no-sandbox";
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+        QtWebEngineQuick::initialize();
+    }
 
 public Q_SLOTS:
     // The services need an application object, so they are made here rather than in the
@@ -34,8 +61,30 @@ public Q_SLOTS:
         m_library->setNames(u"Луцька міська бібліотека"_s, u"Lutsk City Library"_s);
         m_preferences = std::make_unique<Mist::Preferences>(m_session.get());
         Mist::SessionForeign::provide(m_session.get());
+        // The screens report what citizens do; these tests keep no log (no writer).
+        m_usage = std::make_unique<Mist::UsageRecorder>(nullptr, m_session.get(), u"test"_s);
+        Mist::UsageForeign::provide(m_usage.get());
         Mist::LibraryForeign::provide(m_library.get());
         Mist::Preferences::provide(m_preferences.get());
+        // The bundled starter directory, from a store in a throw-away data dir.
+        m_directory = std::make_unique<Mist::DirectoryUpdater>(
+            m_dataDir.path(), Mist::KioskConfig::Directory(), *m_clock);
+        m_directory->open();
+        Mist::DirectoryForeign::provide(&m_directory->directory());
+        // The sample schedule at a fixed "now" (1 December 2026, 10:00 Kyiv), the bundled guides
+        // and the test PDFs of tests/data/learning as course materials.
+        m_schedule = std::make_unique<Mist::ScheduleUpdater>(
+            m_dataDir.path(), Mist::KioskConfig::Schedule(), *m_clock);
+        m_schedule->open();
+        m_schedule->model().setUtcClock(
+            [] { return QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC); });
+        m_schedule->model().refresh();
+        Mist::ScheduleForeign::provide(&m_schedule->model());
+        m_guides = std::make_unique<Mist::GuideLibrary>(QString());
+        Mist::GuidesForeign::provide(m_guides.get());
+        m_materials = std::make_unique<Mist::MaterialsLibrary>(
+            QStringLiteral(QUICK_TEST_SOURCE_DIR "/../data/learning"));
+        Mist::MaterialsForeign::provide(m_materials.get());
         QCoreApplication::instance()->installEventFilter(m_session.get());
         // Registered once for the process; every test file's engine sees the same clock.
         qmlRegisterSingletonInstance("MistTest", 1, 0, "TestClock", m_clock.get());
@@ -44,6 +93,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/"_s);
+        engine->addImageProvider(
+            QString::fromLatin1(Mist::QrImageProvider::name), new Mist::QrImageProvider);
         m_preferences->setEngine(engine);
     }
 
@@ -58,6 +109,12 @@ private:
     std::unique_ptr<Mist::SessionController> m_session;
     std::unique_ptr<Mist::LibraryProfile> m_library;
     std::unique_ptr<Mist::Preferences> m_preferences;
+    std::unique_ptr<Mist::UsageRecorder> m_usage;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Mist::DirectoryUpdater> m_directory;
+    std::unique_ptr<Mist::ScheduleUpdater> m_schedule;
+    std::unique_ptr<Mist::GuideLibrary> m_guides;
+    std::unique_ptr<Mist::MaterialsLibrary> m_materials;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(mist_quick, Setup)

@@ -104,7 +104,7 @@ Item {
             compare(Preferences.textScale, 1.25)
             tap("tile-national-services")
             compare(shell.currentScreen, "national-services")
-            compare(child("comingSoonTitle").text, "National e-services")
+            compare(child("servicesHeading").text, "Choose a topic")
             compare(shell.depth, 2)
 
             tap("finishButton")
@@ -116,7 +116,7 @@ Item {
             compare(child("attractHeadline").text,
                     "Державні послуги онлайн — просто тут, у бібліотеці")
             // The screens of the visit are gone, not merely hidden.
-            tryVerify(() => findChild(shell, "comingSoonTitle") === null, 2000,
+            tryVerify(() => findChild(shell, "servicesHeading") === null, 2000,
                       "a screen of the last visit still exists")
             tryVerify(() => findChild(shell, "tile-help") === null, 2000)
         }
@@ -160,7 +160,8 @@ Item {
             tap("backButton")
             compare(shell.currentScreen, "home")
             tap("tile-trainings")
-            tap("comingSoonHomeButton")
+            compare(shell.currentScreen, "trainings")
+            tap("homeButton")
             compare(shell.currentScreen, "home")
             compare(shell.depth, 1)
             tap("tile-help")
