@@ -207,6 +207,38 @@ private Q_SLOTS:
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
     }
 
+    void usageRetentionDefaultsToAYear()
+    {
+        const KioskConfig config = KioskConfig::load(write("[library]\nname_en=Library\n"));
+        QCOMPARE(config.usage.retentionDays, 365);
+    }
+
+    void readsUsageRetention()
+    {
+        const KioskConfig config = KioskConfig::load(write("[usage]\nretention_days=90\n"));
+        QCOMPARE(config.usage.retentionDays, 90);
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+    }
+
+    void badUsageRetentionKeepsTheDefault_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("zero") << QByteArray("0");
+        QTest::newRow("negative") << QByteArray("-5");
+        QTest::newRow("over ten years") << QByteArray("3651");
+        QTest::newRow("words") << QByteArray("a year");
+    }
+
+    void badUsageRetentionKeepsTheDefault()
+    {
+        QFETCH(QByteArray, value);
+        const KioskConfig config
+            = KioskConfig::load(write("[usage]\nretention_days=" + value + "\n"));
+        QCOMPARE(config.usage.retentionDays, 365);
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY(config.problems.constFirst().startsWith(u"usage/retention_days"_s));
+    }
+
     void noScheduleSectionMeansNoSync()
     {
         const KioskConfig config = KioskConfig::load(write("[library]\nname_en=Library\n"));

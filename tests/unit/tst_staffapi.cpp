@@ -7,6 +7,7 @@
 #include "api/apitoken.h"
 #include "api/staffapi.h"
 #include "api/staffapiserver.h"
+#include "testsupport.h"
 #include "usage/usagestore.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -421,6 +425,53 @@ private Q_SLOTS:
         settings.enabled = false;
         QVERIFY(settings.save(dir.path(), &error));
         QTRY_VERIFY_WITH_TIMEOUT(!api.isListening(), 5000);
+    }
+
+    // With a certificate and key configured the API speaks HTTPS only: a client that trusts the
+    // CA gets answers, a plain-HTTP client gets nothing.
+    void tlsWhenConfigured()
+    {
+        QTemporaryDir dir;
+        ApiSettings settings;
+        settings.enabled = true;
+        settings.port = 0;
+        const QString token = ApiToken::generate();
+        settings.tokenHash = ApiToken::hash(token);
+        settings.tlsCertificate = MistTest::dataFile(u"tls/server.pem"_s);
+        settings.tlsKey = MistTest::dataFile(u"tls/server.key"_s);
+        StaffApiServer server(dir.path(), settings);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.port() != 0);
+
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(MistTest::dataFile(u"tls/ca.pem"_s)));
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"127.0.0.1"_s, server.port(), u"localhost"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+        socket.write(get("/healthz", token));
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(60).constData());
+
+        QCOMPARE(exchange(server.port(), get("/healthz", token), 3000).status, 0);
+    }
+
+    // A certificate that cannot be read keeps the API off, with the reason.
+    void tlsWithAMissingKeyDoesNotStart()
+    {
+        QTemporaryDir dir;
+        ApiSettings settings;
+        settings.enabled = true;
+        settings.port = 0;
+        settings.tokenHash = ApiToken::hash(ApiToken::generate());
+        settings.tlsCertificate = MistTest::dataFile(u"tls/server.pem"_s);
+        settings.tlsKey = dir.filePath(u"missing.key"_s);
+        StaffApiServer server(dir.path(), settings);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QVERIFY(!error.isEmpty());
     }
 
     void tokens()
