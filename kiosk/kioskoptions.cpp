@@ -53,9 +53,12 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"lang"_s, u"Language of the screenshot: uk (default) or en."_s, u"uk|en"_s);
     const QCommandLineOption size(
         u"size"_s, u"Size of the screenshot (default 1920x1080)."_s, u"WxH"_s);
+    const QCommandLineOption highContrast(
+        u"high-contrast"_s, u"Render the screenshot in the high-contrast theme."_s);
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
-    parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, listScreens});
+    parser.addOptions(
+        {windowed, dataDir, config, screenshot, screen, lang, size, highContrast, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
     if (!parser.positionalArguments().isEmpty()) {
@@ -69,6 +72,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     options.dataDir = parser.value(dataDir);
     options.configPath = parser.value(config);
     options.screenshotFile = parser.value(screenshot);
+    options.highContrast = parser.isSet(highContrast);
 
     if (parser.isSet(screen)) {
         options.screen = parser.value(screen);
@@ -94,8 +98,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         }
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if (!options.wantsScreenshot() && (parser.isSet(screen) || parser.isSet(size))) {
-        printError(u"--screen and --size go with --screenshot FILE"_s);
+    if (!options.wantsScreenshot()
+        && (parser.isSet(screen) || parser.isSet(size) || options.highContrast)) {
+        printError(u"--screen, --size and --high-contrast go with --screenshot FILE"_s);
         return std::nullopt;
     }
     return options;

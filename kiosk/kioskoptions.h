@@ -17,6 +17,7 @@ struct KioskOptions
     QString screenshotFile;
     QString screen = QStringLiteral("attract");
     QString language = QStringLiteral("uk");
+    bool highContrast = false; // screenshots only
     QSize size {1920, 1080};
 
     [[nodiscard]] bool wantsScreenshot() const { return !screenshotFile.isEmpty(); }

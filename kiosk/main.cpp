@@ -147,8 +147,10 @@ int main(int argc, char **argv)
     LibraryProfile library;
     library.setNames(config.libraryNameUk, config.libraryNameEn);
     Preferences preferences(&session);
-    if (options->wantsScreenshot())
+    if (options->wantsScreenshot()) {
         preferences.setLanguage(options->language);
+        preferences.setHighContrast(options->highContrast);
+    }
 
     // The anonymous usage log: written on its own thread, never in the way of the screens.
     // Screenshots record nothing.

@@ -37,12 +37,21 @@ AbstractButton {
     contentItem: RowLayout {
         spacing: Theme.spacing
 
-        Image {
+        // On a white plate in high contrast, as on the home tiles (Tile.qml).
+        Rectangle {
             Layout.alignment: Qt.AlignVCenter
-            source: root.iconSource
-            sourceSize.width: Theme.iconSize * 0.75
-            sourceSize.height: Theme.iconSize * 0.75
-            Accessible.ignored: true
+            implicitWidth: Theme.iconSize * 0.75 + Theme.spacing / 2
+            implicitHeight: implicitWidth
+            radius: Theme.radius
+            color: Theme.iconPlate
+
+            Image {
+                anchors.centerIn: parent
+                source: root.iconSource
+                sourceSize.width: Theme.iconSize * 0.75
+                sourceSize.height: Theme.iconSize * 0.75
+                Accessible.ignored: true
+            }
         }
         ColumnLayout {
             Layout.fillWidth: true

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import Mist
 
 // The bar at the top of every screen during a session: the way back, the way home, the
-// language, the text size, and the way out.
+// language, the contrast, the text size, and the way out.
 Rectangle {
     id: root
 
@@ -60,6 +60,13 @@ Rectangle {
             objectName: "languageButton"
             text: Preferences.otherLanguageName
             onClicked: Preferences.toggleLanguage()
+        }
+        BarButton {
+            objectName: "contrastButton"
+            text: qsTr("Contrast")
+            Accessible.description: Preferences.highContrast ? qsTr("High contrast is on")
+                                                             : qsTr("High contrast is off")
+            onClicked: Preferences.toggleHighContrast()
         }
         BarButton {
             objectName: "textSizeButton"

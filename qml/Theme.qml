@@ -4,27 +4,33 @@ import QtQuick
 import Mist
 
 // Every colour, size and font of the kiosk. Screens use these names, never raw values, so the
-// look (and a high-contrast theme later) changes in one place. Sizes are for a 1080p screen.
+// look, and the high-contrast theme, change in one place. Sizes are for a 1080p screen.
 QtObject {
+    // The citizen's "Contrast" choice (Preferences.highContrast): white and yellow on black.
+    readonly property bool highContrast: Preferences.highContrast
+
     // Page and text. Warm paper background: easier on older eyes than pure white.
-    readonly property color background: "#f5f2ea"
-    readonly property color surface: "#ffffff"
-    readonly property color text: "#1a1a1f"
-    readonly property color textMuted: "#45454f"
-    readonly property color border: "#8a8a94"
+    readonly property color background: highContrast ? "#000000" : "#f5f2ea"
+    readonly property color surface: highContrast ? "#000000" : "#ffffff"
+    readonly property color text: highContrast ? "#ffffff" : "#1a1a1f"
+    readonly property color textMuted: highContrast ? "#ffffff" : "#45454f"
+    readonly property color border: highContrast ? "#ffffff" : "#8a8a94"
 
     // Actions. Blue and yellow echo the flag; each has its own text colour.
-    readonly property color primary: "#0b4f9c"
-    readonly property color primaryText: "#ffffff"
-    readonly property color accent: "#ffd500"
-    readonly property color accentText: "#1a1a1f"
-    readonly property color danger: "#a4231c"
+    readonly property color primary: highContrast ? "#ffff00" : "#0b4f9c"
+    readonly property color primaryText: highContrast ? "#000000" : "#ffffff"
+    readonly property color accent: highContrast ? "#ffffff" : "#ffd500"
+    readonly property color accentText: highContrast ? "#000000" : "#1a1a1f"
+    readonly property color danger: highContrast ? "#a00000" : "#a4231c"
     readonly property color dangerText: "#ffffff"
 
     // The kiosk bar at the top of every screen.
-    readonly property color bar: "#0b2e59"
+    readonly property color bar: highContrast ? "#000000" : "#0b2e59"
     readonly property color barText: "#ffffff"
-    readonly property color barButton: "#1d4a82"
+    readonly property color barButton: highContrast ? "#3a3a3a" : "#1d4a82"
+
+    // Behind the icons, which are drawn in the normal primary blue.
+    readonly property color iconPlate: highContrast ? "#ffffff" : "transparent"
 
     // Dims the screen behind the idle warning.
     readonly property color scrim: "#d9101828"

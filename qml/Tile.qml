@@ -38,12 +38,22 @@ AbstractButton {
         spacing: Theme.spacing / 2
 
         Item { Layout.fillHeight: true }
-        Image {
+        // The icons are drawn in the normal theme's blue: in high contrast they sit on a white
+        // plate rather than on black.
+        Rectangle {
             Layout.alignment: Qt.AlignHCenter
-            source: root.iconSource
-            sourceSize.width: Theme.iconSize
-            sourceSize.height: Theme.iconSize
-            Accessible.ignored: true
+            implicitWidth: Theme.iconSize + Theme.spacing / 2
+            implicitHeight: implicitWidth
+            radius: Theme.radius
+            color: Theme.iconPlate
+
+            Image {
+                anchors.centerIn: parent
+                source: root.iconSource
+                sourceSize.width: Theme.iconSize
+                sourceSize.height: Theme.iconSize
+                Accessible.ignored: true
+            }
         }
         Text {
             Layout.fillWidth: true

@@ -64,6 +64,15 @@ void Preferences::reset()
 {
     setLanguage(u"uk"_s);
     setTextScale(textScales[0]);
+    setHighContrast(false);
+}
+
+void Preferences::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    Q_EMIT highContrastChanged();
 }
 
 void Preferences::setTextScale(qreal scale)

@@ -27,6 +27,8 @@ class Preferences
     Q_PROPERTY(QString otherLanguageName READ otherLanguageName NOTIFY languageChanged)
     // 1.0, 1.25 or 1.5: multiplies every font size in the Theme.
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
+    // White and yellow on black, for low vision; every colour of the Theme follows it.
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
 
 public:
     // The end of session resets the preferences. session may be null.
@@ -40,11 +42,14 @@ public:
     void setLanguage(const QString &language);
     [[nodiscard]] QString otherLanguageName() const;
     [[nodiscard]] qreal textScale() const { return m_textScale; }
+    [[nodiscard]] bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
 
     Q_INVOKABLE void toggleLanguage();
     // 100 % → 125 % → 150 % → 100 %.
     Q_INVOKABLE void cycleTextScale();
-    // Back to Ukrainian at 100 %.
+    Q_INVOKABLE void toggleHighContrast() { setHighContrast(!m_highContrast); }
+    // Back to Ukrainian at 100 %, normal contrast.
     Q_INVOKABLE void reset();
 
     static constexpr qreal textScales[] = {1.0, 1.25, 1.5};
@@ -52,6 +57,7 @@ public:
 Q_SIGNALS:
     void languageChanged();
     void textScaleChanged();
+    void highContrastChanged();
 
 private:
     void setTextScale(qreal scale);
@@ -60,6 +66,7 @@ private:
     QTranslator m_translator;
     QString m_language;
     qreal m_textScale = 1.0;
+    bool m_highContrast = false;
 };
 
 } // namespace Mist

@@ -335,6 +335,18 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>High contrast is on</source>
+        <translation>High contrast is on</translation>
+    </message>
+    <message>
+        <source>High contrast is off</source>
+        <translation>High contrast is off</translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>

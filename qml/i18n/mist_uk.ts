@@ -336,6 +336,18 @@
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <source>High contrast is on</source>
+        <translation>Високий контраст увімкнено</translation>
+    </message>
+    <message>
+        <source>High contrast is off</source>
+        <translation>Високий контраст вимкнено</translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>

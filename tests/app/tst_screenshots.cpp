@@ -82,16 +82,16 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
         const QStringList names = screens();
         QVERIFY(!names.isEmpty());
+        // Every screen, both languages, the 1080p panel and a small 1280x800 one.
         for (const QString &name : names) {
             for (const QString &language : {u"uk"_s, u"en"_s}) {
-                QTest::addRow("%s-%s", qPrintable(name), qPrintable(language))
-                    << name << language << QSize(1920, 1080);
+                for (const QSize size : {QSize(1920, 1080), QSize(1280, 800)}) {
+                    QTest::addRow("%s-%s-%dx%d", qPrintable(name), qPrintable(language),
+                        size.width(), size.height())
+                        << name << language << size;
+                }
             }
         }
-        QTest::addRow("home-uk-1280x800") << u"home"_s << u"uk"_s << QSize(1280, 800);
-        QTest::addRow("help-en-1280x800") << u"help"_s << u"en"_s << QSize(1280, 800);
-        QTest::addRow("service-uk-1280x800") << u"service"_s << u"uk"_s << QSize(1280, 800);
-        QTest::addRow("search-en-1280x800") << u"search"_s << u"en"_s << QSize(1280, 800);
     }
 
     void rendersEveryScreen()
@@ -113,6 +113,25 @@ private Q_SLOTS:
             share < 0.95, qPrintable(u"looks blank: one colour covers %1 %"_s.arg(share * 100)));
     }
 
+    // The high-contrast theme really changes the picture: a black page, not the paper one.
+    void highContrastRendersOnBlack()
+    {
+        const QString file = m_dir.filePath(u"home-contrast.png"_s);
+        const Run run
+            = kiosk({u"--screenshot"_s, file, u"--screen"_s, u"service"_s, u"--high-contrast"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        qint64 black = 0;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8)
+                black += image.pixel(x, y) == qRgb(0, 0, 0) ? 1 : 0;
+        }
+        const double share = double(black) / double((image.width() / 8) * (image.height() / 8));
+        QVERIFY2(share > 0.5, qPrintable(u"only %1 % black"_s.arg(share * 100)));
+        QVERIFY2(dominantShare(image) < 0.95, "looks blank");
+    }
+
     void refusesAnUnknownScreen()
     {
         const Run run = kiosk(
@@ -130,6 +149,7 @@ private Q_SLOTS:
         QTest::newRow("bad language")
             << QStringList {u"--screenshot"_s, file, u"--lang"_s, u"fr"_s};
         QTest::newRow("screen without screenshot") << QStringList {u"--screen"_s, u"home"_s};
+        QTest::newRow("contrast without screenshot") << QStringList {u"--high-contrast"_s};
     }
 
     void refusesBadOptions()

@@ -41,6 +41,29 @@ TestCase {
         verify(ratio >= 4.5, data.tag + ": contrast " + ratio.toFixed(2) + ":1 is below 4.5:1")
     }
 
+    // The high-contrast theme goes beyond AA: every pair at least 7:1 (WCAG AAA).
+    function test_highContrast_data() {
+        Preferences.highContrast = true
+        const rows = Theme.contrastPairs.map(pair => ({ tag: pair.name, fg: pair.fg, bg: pair.bg }))
+        Preferences.highContrast = false
+        return rows
+    }
+
+    function test_highContrast(data) {
+        const ratio = contrast(data.fg, data.bg)
+        verify(ratio >= 7, data.tag + ": contrast " + ratio.toFixed(2) + ":1 is below 7:1")
+    }
+
+    function test_highContrastSwitchesAndResets() {
+        const page = String(Theme.background) // a copy, not a reference to the property
+        Preferences.toggleHighContrast()
+        verify(Preferences.highContrast)
+        verify(Qt.colorEqual(Theme.background, "#000000"), String(Theme.background))
+        Preferences.reset() // what the end of a session does
+        verify(!Preferences.highContrast)
+        verify(Qt.colorEqual(Theme.background, page), String(Theme.background))
+    }
+
     function test_coversEveryTextColour() {
         verify(Theme.contrastPairs.length >= 10)
     }
