@@ -28,8 +28,13 @@ private Q_SLOTS:
             QProcess writer;
             writer.start(QStringLiteral(MIST_CRASH_WRITER), {dir.path(), QString::number(run)});
             QVERIFY(writer.waitForStarted());
-            // Kill somewhere between start-up and a busy write.
-            QTest::qWait(int(random.bounded(20, 250)));
+            // One run in four is killed at any moment of its start-up; the others at a random
+            // moment once they are writing (after their first commit), so that the kills hit
+            // busy writers even where start-up is slow (a loaded machine, a sanitizer build).
+            if (run % 4 != 0)
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    writer.bytesAvailable() > 0 || writer.state() != QProcess::Running, 30000);
+            QTest::qWait(int(random.bounded(run % 4 == 0 ? 20 : 0, 250)));
             writer.kill(); // SIGKILL: no destructor, no flush
             QVERIFY(writer.waitForFinished(5000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
