@@ -153,7 +153,8 @@ FocusScope {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
-        url: root.startUrl
+        // Nothing loads without the kiosk profile (portalbrowser.h).
+        url: browser.profile ? root.startUrl : ""
         zoomFactor: Preferences.textScale
 
         settings.javascriptCanOpenWindows: true // so window.open reaches newWindowRequested

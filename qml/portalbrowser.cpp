@@ -1,28 +1,35 @@
 #include "portalbrowser.h"
 
 #include "core/logging.h"
-#include "portalrequestfilter.h"
+#include "webengineloader.h"
 
 #include <QJSEngine>
-#include <QQuickWebEngineProfile>
+#include <QMetaProperty>
 
 namespace Mist {
 
 PortalBrowser::PortalBrowser(QObject *parent)
     : QObject(parent)
-    // Made at once: the view binds its profile while QML is still setting this object up, and
-    // Qt 6.4's WebEngineView crashes on a null profile. No storage name: the profile is off the
-    // record (memory only). The filter allows nothing until the start page is set.
-    , m_profile(new QQuickWebEngineProfile())
+    // Made at once: the view gets its profile while QML is still setting this object up.
+    // Off the record, with the request filter, from libmist-webengine (webengineloader.h).
+    , m_profile(WebEngineLoader::createPortalProfile())
 {
+    if (!m_profile)
+        return; // logged by the loader; the view then loads nothing (BrowserView.qml)
     QJSEngine::setObjectOwnership(m_profile, QJSEngine::CppOwnership);
-    m_profile->setHttpCacheType(QQuickWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QQuickWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
-    m_filter = new PortalRequestFilter(m_policy, m_profile);
-    connect(m_filter, &PortalRequestFilter::blocked, this, &PortalBrowser::blockedRequestsChanged);
-    m_profile->setUrlRequestInterceptor(m_filter);
-    Q_ASSERT(m_profile->isOffTheRecord());
+    m_filter = m_profile->findChild<QObject *>(QStringLiteral("portalRequestFilter"));
+    if (m_filter) // the filter's type lives in the library: connect by name
+        connect(m_filter, SIGNAL(blockedCountChanged()), this, SIGNAL(blockedRequestsChanged()));
+}
+
+void PortalBrowser::applyPolicy()
+{
+    m_policy = NavigationPolicy(m_startUrl, m_loginHosts);
+    if (m_filter) {
+        QMetaObject::invokeMethod(
+            m_filter, "setPortal", Q_ARG(QUrl, m_startUrl), Q_ARG(QStringList, m_loginHosts));
+    }
+    Q_EMIT policyChanged();
 }
 
 PortalBrowser::~PortalBrowser()
@@ -39,9 +46,7 @@ void PortalBrowser::setStartUrl(const QUrl &url)
     if (url == m_startUrl)
         return;
     m_startUrl = url;
-    m_policy = NavigationPolicy(m_startUrl, m_loginHosts);
-    m_filter->setPolicy(m_policy);
-    Q_EMIT policyChanged();
+    applyPolicy();
 }
 
 void PortalBrowser::setLoginHosts(const QStringList &hosts)
@@ -49,9 +54,7 @@ void PortalBrowser::setLoginHosts(const QStringList &hosts)
     if (hosts == m_loginHosts)
         return;
     m_loginHosts = hosts;
-    m_policy = NavigationPolicy(m_startUrl, m_loginHosts);
-    m_filter->setPolicy(m_policy);
-    Q_EMIT policyChanged();
+    applyPolicy();
 }
 
 void PortalBrowser::setWebView(QObject *view)
@@ -61,14 +64,21 @@ void PortalBrowser::setWebView(QObject *view)
     m_webView = view;
     // QML sets this while it builds BrowserView, before the view loads anything, so the first
     // request already goes through this profile and its filter.
-    if (view && !view->setProperty("profile", QVariant::fromValue(m_profile.data())))
-        qCWarning(lcBrowser) << "the view did not take the kiosk profile";
+    // The view's property is a QQuickWebEngineProfile*, a type this library does not link:
+    // the QVariant carries the property's own meta-type around the pointer.
+    if (view && m_profile) {
+        const QMetaObject *meta = view->metaObject();
+        const QMetaProperty property = meta->property(meta->indexOfProperty("profile"));
+        QObject *profile = m_profile.data();
+        if (!property.isValid() || !property.write(view, QVariant(property.metaType(), &profile)))
+            qCCritical(lcBrowser) << "the view did not take the kiosk profile";
+    }
     Q_EMIT webViewChanged();
 }
 
 int PortalBrowser::blockedRequests() const
 {
-    return m_filter ? m_filter->blockedCount() : 0;
+    return m_filter ? m_filter->property("blockedCount").toInt() : 0;
 }
 
 PortalBrowser::Verdict PortalBrowser::check(const QUrl &url, bool mainFrame) const

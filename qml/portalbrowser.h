@@ -15,14 +15,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
-#include <QQuickWebEngineProfile>
 #include <QStringList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace Mist {
-
-class PortalRequestFilter;
 
 class PortalBrowser
     : public QObject
@@ -35,7 +32,8 @@ class PortalBrowser
     Q_PROPERTY(QUrl startUrl READ startUrl WRITE setStartUrl NOTIFY policyChanged)
     Q_PROPERTY(QList<QString> loginHosts READ loginHosts WRITE setLoginHosts NOTIFY policyChanged)
     // The profile for the view: made with this object, filtered by the policy above.
-    Q_PROPERTY(QQuickWebEngineProfile *profile READ profile CONSTANT)
+    // Null only if libmist-webengine could not be loaded (logged).
+    Q_PROPERTY(QObject *profile READ profile CONSTANT)
     // The WebEngineView that browses with this profile. Set from QML instead of binding the view's
     // profile, which Qt 6.4's qmllint cannot check (it crashes on the WebEngine profile type).
     Q_PROPERTY(QObject *webView READ webView WRITE setWebView NOTIFY webViewChanged)
@@ -58,7 +56,7 @@ public:
     void setStartUrl(const QUrl &url);
     [[nodiscard]] QStringList loginHosts() const { return m_loginHosts; }
     void setLoginHosts(const QStringList &hosts);
-    [[nodiscard]] QQuickWebEngineProfile *profile() const { return m_profile; }
+    [[nodiscard]] QObject *profile() const { return m_profile; }
     [[nodiscard]] int blockedRequests() const;
     [[nodiscard]] QObject *webView() const { return m_webView; }
     void setWebView(QObject *view);
@@ -79,11 +77,14 @@ Q_SIGNALS:
     void blockedRequestsChanged();
 
 private:
+    // The policy from the start page and login hosts, here and in the request filter.
+    void applyPolicy();
+
     QUrl m_startUrl;
     QStringList m_loginHosts;
     NavigationPolicy m_policy;
-    QPointer<QQuickWebEngineProfile> m_profile;
-    QPointer<PortalRequestFilter> m_filter;
+    QPointer<QObject> m_profile; // a QQuickWebEngineProfile
+    QPointer<QObject> m_filter; // a PortalRequestFilter, the profile's child
     QPointer<QObject> m_webView;
 };
 

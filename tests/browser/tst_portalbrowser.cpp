@@ -11,6 +11,7 @@
 #include "session/sessioncontroller.h"
 #include "testhttpsserver.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QQuickItem>
@@ -173,11 +174,17 @@ open.onerror = () => { document.title = 'found:cookie=' + cookie + ',ls=' + ls +
 
     void cleanupTestCase() { m_kiosk.reset(); }
 
-    // The shell loads nothing of WebEngine until a portal is opened.
+    // The shell loads nothing of WebEngine until a portal is opened: no browser process, and
+    // not even its libraries in memory.
     void browserIsNotLoadedAtStart()
     {
         QVERIFY(!m_kiosk->browser());
         QCOMPARE(MistTest::webEngineChildren(), 0);
+        QFile maps(u"/proc/self/maps"_s);
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(!mapped.contains("libQt6WebEngineCore"));
+        QVERIFY(!mapped.contains("libmist-webengine"));
     }
 
     void opensThePortalWithTheKioskBar()

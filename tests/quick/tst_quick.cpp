@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
-#include <QtWebEngineQuick/QtWebEngineQuick>
 
 #include <memory>
 
@@ -47,7 +46,7 @@ public:
         if (::geteuid() == 0)
             flags += " --no-sandbox";
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
-        QtWebEngineQuick::initialize();
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     }
 
 public Q_SLOTS:

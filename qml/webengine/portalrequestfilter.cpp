@@ -38,6 +38,7 @@ void PortalRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
     // The host only: a full URL can carry what the citizen typed.
     qCDebug(lcBrowser).noquote() << "blocked" << kind << reason << "to" << info.requestUrl().host();
     Q_EMIT blocked(info.requestUrl(), kind);
+    Q_EMIT blockedCountChanged();
 }
 
 } // namespace Mist

@@ -12,6 +12,9 @@ namespace Mist {
 class PortalRequestFilter : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT
+    // Requests refused so far. PortalBrowser reads it through the meta-object, as it does not
+    // link this library.
+    Q_PROPERTY(int blockedCount READ blockedCount NOTIFY blockedCountChanged)
 
 public:
     explicit PortalRequestFilter(NavigationPolicy policy, QObject *parent = nullptr);
@@ -19,12 +22,16 @@ public:
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
     [[nodiscard]] int blockedCount() const { return m_blocked; }
-    // While the browser is being set up (QML sets the start page after the profile exists).
-    void setPolicy(NavigationPolicy policy) { m_policy = std::move(policy); }
+    // The portal to allow: its start page and its extra login hosts (NavigationPolicy).
+    Q_INVOKABLE void setPortal(const QUrl &startUrl, const QStringList &loginHosts)
+    {
+        m_policy = NavigationPolicy(startUrl, loginHosts);
+    }
 
 Q_SIGNALS:
     // A request was refused. Runs on the UI thread (Qt 6 calls interceptors there).
     void blocked(const QUrl &url, Mist::NavigationPolicy::Kind kind);
+    void blockedCountChanged();
 
 private:
     NavigationPolicy m_policy;
