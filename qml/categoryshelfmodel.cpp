@@ -12,18 +12,8 @@ CategoryShelfModel::CategoryShelfModel(QObject *parent)
 
 void CategoryShelfModel::setDirectory(Directory *directory)
 {
-    if (m_directory == directory)
+    if (!m_follower.follow(directory))
         return;
-    if (m_directory)
-        disconnect(m_directory, nullptr, this, nullptr);
-    m_directory = directory;
-    if (m_directory) {
-        connect(m_directory, &Directory::itemsChanged, this, &CategoryShelfModel::recount);
-        connect(m_directory, &QObject::destroyed, this, [this] {
-            m_directory = nullptr; // do not read the items of a directory being destroyed
-            recount();
-        });
-    }
     recount();
     Q_EMIT directoryChanged();
 }
@@ -93,8 +83,8 @@ void CategoryShelfModel::recount()
     std::vector<CategoryCount> shelves;
     for (PortalEntry::Category category : PortalEntry::allCategories())
         shelves.push_back({category, 0});
-    if (m_directory) {
-        for (const DirectoryItem &item : m_directory->items()) {
+    if (directory()) {
+        for (const DirectoryItem &item : directory()->items()) {
             if (item.hidden || (item.entry.scope == PortalEntry::Scope::National) != national)
                 continue;
             for (PortalEntry::Category category : item.entry.categories) {

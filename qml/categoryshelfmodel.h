@@ -5,9 +5,9 @@
 #pragma once
 
 #include "directory/directory.h"
+#include "directory/directoryfollower.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -35,7 +35,7 @@ public:
 
     explicit CategoryShelfModel(QObject *parent = nullptr);
 
-    [[nodiscard]] Directory *directory() const { return m_directory; }
+    [[nodiscard]] Directory *directory() const { return m_follower.directory(); }
     void setDirectory(Directory *directory);
     [[nodiscard]] QString scope() const { return m_scope; }
     void setScope(const QString &scope);
@@ -63,7 +63,8 @@ private:
     // portal's text leaves the tiles alone). A dozen tiles: no need for row-precise changes.
     void recount();
 
-    QPointer<Directory> m_directory;
+    DirectoryFollower m_follower {
+        this, [this](const DirectoryDiff &) { recount(); }, [this] { recount(); }};
     QString m_scope = QStringLiteral("national");
     QString m_language = QStringLiteral("uk");
     std::vector<CategoryCount> m_shelves;

@@ -10,18 +10,8 @@ ServiceDetails::ServiceDetails(QObject *parent)
 
 void ServiceDetails::setDirectory(Directory *directory)
 {
-    if (m_directory == directory)
+    if (!m_follower.follow(directory))
         return;
-    if (m_directory)
-        disconnect(m_directory, nullptr, this, nullptr);
-    m_directory = directory;
-    if (m_directory) {
-        connect(m_directory, &Directory::itemsChanged, this, &ServiceDetails::refresh);
-        connect(m_directory, &QObject::destroyed, this, [this] {
-            m_directory = nullptr; // do not read the items of a directory being destroyed
-            refresh();
-        });
-    }
     refresh();
     Q_EMIT directoryChanged();
 }
@@ -78,7 +68,7 @@ QString ServiceDetails::inPersonHours() const
 
 void ServiceDetails::refresh()
 {
-    const DirectoryItem *item = m_directory ? m_directory->item(m_serviceId) : nullptr;
+    const DirectoryItem *item = directory() ? directory()->item(m_serviceId) : nullptr;
     if (item && item->hidden)
         item = nullptr; // hidden by the librarian: never shown to citizens
 
@@ -88,10 +78,10 @@ void ServiceDetails::refresh()
     std::optional<InPersonChannel> inPerson = entry.inPerson;
     bool localCentre = false;
     LocalizedText inPersonName = inPerson ? entry.name : LocalizedText();
-    if (found && !inPerson && m_directory) {
+    if (found && !inPerson && directory()) {
         // The local centre takes most applications a portal offers online: the honest
         // alternative when a portal has no counter of its own.
-        for (const DirectoryItem &other : m_directory->items()) {
+        for (const DirectoryItem &other : directory()->items()) {
             if (other.hidden || other.entry.scope == PortalEntry::Scope::National
                 || !other.entry.inPerson)
                 continue;

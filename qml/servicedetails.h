@@ -9,9 +9,9 @@
 #pragma once
 
 #include "directory/directory.h"
+#include "directory/directoryfollower.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -66,7 +66,7 @@ class ServiceDetails : public QObject
 public:
     explicit ServiceDetails(QObject *parent = nullptr);
 
-    [[nodiscard]] Directory *directory() const { return m_directory; }
+    [[nodiscard]] Directory *directory() const { return m_follower.directory(); }
     void setDirectory(Directory *directory);
     [[nodiscard]] QString serviceId() const { return m_serviceId; }
     void setServiceId(const QString &id);
@@ -110,7 +110,8 @@ private:
         return localized.forLanguage(m_language);
     }
 
-    QPointer<Directory> m_directory;
+    DirectoryFollower m_follower {
+        this, [this](const DirectoryDiff &) { refresh(); }, [this] { refresh(); }};
     QString m_serviceId;
     QString m_language = QStringLiteral("uk");
 

@@ -100,15 +100,8 @@ DirectoryModel::~DirectoryModel() = default;
 
 void DirectoryModel::setDirectory(Directory *directory)
 {
-    if (m_directory == directory)
+    if (!m_follower.follow(directory))
         return;
-    if (m_directory)
-        disconnect(m_directory, nullptr, this, nullptr);
-    m_directory = directory;
-    if (m_directory) {
-        connect(m_directory, &Directory::itemsChanged, this, &DirectoryModel::onItemsChanged);
-        connect(m_directory, &QObject::destroyed, this, &DirectoryModel::onDirectoryDestroyed);
-    }
     // Rows kept from the previous directory may show another item under the same id.
     const QSet<QString> all(m_ids.begin(), m_ids.end());
     applyIds(visibleIds(), all);
@@ -183,9 +176,9 @@ int DirectoryModel::rowCount(const QModelIndex &parent) const
 QVariant DirectoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.parent().isValid() || index.column() != 0 || index.row() < 0
-        || size_t(index.row()) >= m_ids.size() || !m_directory)
+        || size_t(index.row()) >= m_ids.size() || !directory())
         return {};
-    const DirectoryItem *item = m_directory->item(m_ids[size_t(index.row())]);
+    const DirectoryItem *item = directory()->item(m_ids[size_t(index.row())]);
     if (!item)
         return {}; // gone from the directory; its row is about to be removed
     const PortalEntry &entry = item->entry;
@@ -275,7 +268,6 @@ void DirectoryModel::onItemsChanged(const DirectoryDiff &diff)
 void DirectoryModel::onDirectoryDestroyed()
 {
     // The items are gone already; the rows go by id, without reading them.
-    m_directory = nullptr;
     const bool hadRows = !m_ids.empty();
     removeRowsWhere([](const QString &) { return true; });
     if (hadRows)
@@ -305,18 +297,18 @@ bool DirectoryModel::accepts(const DirectoryItem &item) const
 std::vector<QString> DirectoryModel::visibleIds() const
 {
     std::vector<QString> ids;
-    if (!m_directory)
+    if (!directory())
         return ids;
     // Text without letters or digits searches for nothing: the directory in its own order.
     if (SearchNormalizer::words(m_query).isEmpty()) {
-        ids.reserve(m_directory->items().size());
-        for (const DirectoryItem &item : m_directory->items()) {
+        ids.reserve(directory()->items().size());
+        for (const DirectoryItem &item : directory()->items()) {
             if (accepts(item))
                 ids.push_back(item.entry.id);
         }
         return ids;
     }
-    for (const DirectoryItem *item : m_directory->search(m_query)) {
+    for (const DirectoryItem *item : directory()->search(m_query)) {
         if (accepts(*item))
             ids.push_back(item->entry.id);
     }

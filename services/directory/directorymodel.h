@@ -7,9 +7,9 @@
 #pragma once
 
 #include "directory.h"
+#include "directoryfollower.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 #include <QSet>
 
 #include <optional>
@@ -60,7 +60,7 @@ public:
     explicit DirectoryModel(QObject *parent = nullptr);
     ~DirectoryModel() override;
 
-    [[nodiscard]] Directory *directory() const { return m_directory; }
+    [[nodiscard]] Directory *directory() const { return m_follower.directory(); }
     void setDirectory(Directory *directory);
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -107,7 +107,8 @@ private:
     // for the insertion step of applyIds() to put back.
     void reorderTowards(const std::vector<QString> &target);
 
-    QPointer<Directory> m_directory;
+    DirectoryFollower m_follower {this, [this](const DirectoryDiff &diff) { onItemsChanged(diff); },
+        [this] { onDirectoryDestroyed(); }};
     QString m_language = QStringLiteral("uk");
     QString m_category;
     std::optional<PortalEntry::Category> m_categoryFilter; // parsed m_category

@@ -5,5 +5,6 @@ target_sources(mist_services PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/portalentryjson.h ${CMAKE_CURRENT_LIST_DIR}/portalentryjson.cpp
     ${CMAKE_CURRENT_LIST_DIR}/directorystore.h ${CMAKE_CURRENT_LIST_DIR}/directorystore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/directory.h ${CMAKE_CURRENT_LIST_DIR}/directory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/directoryfollower.h ${CMAKE_CURRENT_LIST_DIR}/directoryfollower.cpp
     ${CMAKE_CURRENT_LIST_DIR}/directorymodel.h ${CMAKE_CURRENT_LIST_DIR}/directorymodel.cpp
 )
