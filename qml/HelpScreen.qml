@@ -47,6 +47,7 @@ KioskScreen {
                         qsTr("“Finish” ends your visit and erases everything you did here: pages, logins and documents."),
                         qsTr("If nobody touches the screen for a while, the kiosk asks whether you are still here. Press “I need more time” to carry on."),
                         qsTr("Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %."),
+                        qsTr("Hard to read? “Contrast” at the top shows white and yellow text on black."),
                         qsTr("“English” or “Українська” at the top switches the language.")
                     ]
                     delegate: BulletText {

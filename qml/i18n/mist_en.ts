@@ -239,6 +239,10 @@
         <source>Ask a librarian at the desk. Help is free.</source>
         <translation>Ask a librarian at the desk. Help is free.</translation>
     </message>
+    <message>
+        <source>Hard to read? “Contrast” at the top shows white and yellow text on black.</source>
+        <translation>Hard to read? “Contrast” at the top shows white and yellow text on black.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

@@ -239,6 +239,10 @@
         <source>Ask a librarian at the desk. Help is free.</source>
         <translation>Зверніться до бібліотекаря. Допомога безкоштовна.</translation>
     </message>
+    <message>
+        <source>Hard to read? “Contrast” at the top shows white and yellow text on black.</source>
+        <translation>Погано видно? Кнопка «Контраст» угорі показує білий і жовтий текст на чорному.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
