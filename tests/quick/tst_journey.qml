@@ -103,6 +103,29 @@ Item {
             compare(shell.currentScreen, "home")
         }
 
+        // What the visit leaves in the usage log: which topic, service, QR code and portal, and
+        // how many results a search found, never what was typed.
+        function test_usageLogRecordsTheVisitAndNoTypedText() {
+            startVisit()
+            tap("tile-national-services")
+            tap("category-documents-id")
+            tap("service-diia")
+            tap("openHereButton")
+            tryVerify(() => shell.browser !== null, 5000, "the browser opens")
+            shell.closePortal()
+            tap("homeButton")
+            tap("searchButton")
+            typeText("pension")
+            wait(2500) // a search counts once the citizen pauses (SearchScreen.qml)
+            const events = TestUsage.events()
+            for (const expected of ["category_opened documents-id", "service_viewed diia",
+                                    "qr_shown diia", "portal_opened diia", "search_done",
+                                    "screen_viewed search"])
+                verify(events.indexOf(expected) >= 0, expected + " missing from " + events.join("; "))
+            verify(events.every(line => line.indexOf("pension") < 0), "typed text in the log")
+            verify(events.every(line => line.indexOf("diia.gov.ua") < 0), "an address in the log")
+        }
+
         function test_hromadaServicesShowOnlyLocalTopics() {
             startVisit()
             tap("tile-hromada-services")

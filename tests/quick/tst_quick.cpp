@@ -13,6 +13,8 @@
 #include "schedule/scheduleupdater.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
+#include "usage/usagestore.h"
+#include "usage/usagewriter.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -20,6 +22,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
+#include <limits>
 #include <memory>
 
 #include <unistd.h>
@@ -28,6 +31,41 @@ Q_IMPORT_QML_PLUGIN(MistPlugin)
 
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
+
+// What the screens wrote to the usage log, for the QML tests (TestUsage.events()): one
+// "type subject" line per event of the whole run, read back from the SQLite file.
+class UsageProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    UsageProbe(Mist::UsageWriter *writer, Mist::UsageRecorder *recorder, QString dataDir)
+        : m_writer(writer)
+        , m_recorder(recorder)
+        , m_dataDir(std::move(dataDir))
+    { }
+
+    Q_INVOKABLE QStringList events() const
+    {
+        m_writer->flush();
+        if (!m_writer->waitForCommitted(m_recorder->lastTicket(), 5s))
+            qWarning("UsageProbe: the writer did not commit in time");
+        Mist::UsageStore store(m_dataDir);
+        QStringList lines;
+        if (!store.open())
+            return lines;
+        auto cursor = store.events(0, std::numeric_limits<qint64>::max());
+        Mist::UsageEvent event;
+        while (cursor.next(&event))
+            lines << QString(event.typeName() + u' ' + event.subject).trimmed();
+        return lines;
+    }
+
+private:
+    Mist::UsageWriter *m_writer;
+    Mist::UsageRecorder *m_recorder;
+    QString m_dataDir;
+};
 
 class Setup : public QObject
 {
@@ -60,9 +98,16 @@ public Q_SLOTS:
         m_library->setNames(u"Луцька міська бібліотека"_s, u"Lutsk City Library"_s);
         m_preferences = std::make_unique<Mist::Preferences>(m_session.get());
         Mist::SessionForeign::provide(m_session.get());
-        // The screens report what citizens do; these tests keep no log (no writer).
-        m_usage = std::make_unique<Mist::UsageRecorder>(nullptr, m_session.get(), u"test"_s);
+        // The screens report what citizens do, into a real log in the throw-away data dir.
+        m_usageWriter
+            = std::make_unique<Mist::UsageWriter>(m_dataDir.path(), Mist::UsageWriter::Settings());
+        m_usageWriter->start();
+        m_usage = std::make_unique<Mist::UsageRecorder>(
+            m_usageWriter.get(), m_session.get(), u"test"_s);
         Mist::UsageForeign::provide(m_usage.get());
+        m_usageProbe
+            = std::make_unique<UsageProbe>(m_usageWriter.get(), m_usage.get(), m_dataDir.path());
+        qmlRegisterSingletonInstance("MistTest", 1, 0, "TestUsage", m_usageProbe.get());
         Mist::LibraryForeign::provide(m_library.get());
         Mist::Preferences::provide(m_preferences.get());
         // The bundled starter directory, from a store in a throw-away data dir.
@@ -104,12 +149,14 @@ public Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_dataDir; // first made, last gone: the stores in it close before it goes
     std::unique_ptr<Mist::ManualClock> m_clock;
     std::unique_ptr<Mist::SessionController> m_session;
     std::unique_ptr<Mist::LibraryProfile> m_library;
     std::unique_ptr<Mist::Preferences> m_preferences;
+    std::unique_ptr<Mist::UsageWriter> m_usageWriter;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
-    QTemporaryDir m_dataDir;
+    std::unique_ptr<UsageProbe> m_usageProbe;
     std::unique_ptr<Mist::DirectoryUpdater> m_directory;
     std::unique_ptr<Mist::ScheduleUpdater> m_schedule;
     std::unique_ptr<Mist::GuideLibrary> m_guides;
