@@ -21,6 +21,7 @@
 #include "usage/kioskidentity.h"
 #include "usage/usagerecorder.h"
 #include "usage/usagewriter.h"
+#include "webengineloader.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -32,30 +33,12 @@
 #include <cstdio>
 #include <memory>
 
-#include <unistd.h>
-
 Q_IMPORT_QML_PLUGIN(MistPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace Mist;
 
 namespace {
-
-// Chromium refuses to start its sandbox as root. The kiosk runs as its own user (deploy/); as
-// root, screenshots (which load no page) and a developer trying the quick start still work, the
-// latter with a loud warning because pages then run unsandboxed.
-void allowBrowserAsRoot(bool headless)
-{
-    if (::geteuid() != 0)
-        return;
-    if (!headless)
-        std::fputs("mist-kiosk: running as root, so the browser runs without its sandbox. "
-                   "Run the kiosk as its own user (see deploy/).\n",
-            stderr);
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.contains("--no-sandbox"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --no-sandbox").trimmed());
-}
 
 QStringList rawArguments(int argc, char **argv)
 {
@@ -95,14 +78,13 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
-    // The kiosk browser. Qt WebEngine is loaded only when a portal is first opened (it costs a
-    // third of a second and 40 MiB at start), so instead of QtWebEngineQuick::initialize() the
-    // one setting it needs before the application object: the shared OpenGL context, Qt's way
-    // for WebEngine loaded from a plugin. No developer tools for anyone who can set the
-    // environment of the kiosk user.
-    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
-    allowBrowserAsRoot(headless);
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // The kiosk browser, loaded when a portal is first opened (it costs a third of a second and
+    // 40 MiB at start). The kiosk runs as its own user (deploy/); as root, screenshots (which
+    // load no page) and a developer's quick start still work, the latter with a loud warning.
+    if (WebEngineLoader::prepareBeforeApplication() && !headless)
+        std::fputs("mist-kiosk: running as root, so the browser runs without its sandbox. "
+                   "Run the kiosk as its own user (see deploy/).\n",
+            stderr);
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"mist"_s);

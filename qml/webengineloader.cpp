@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QLibrary>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Mist::WebEngineLoader {
@@ -44,6 +46,18 @@ CreateProfile resolve()
 }
 
 } // namespace
+
+bool prepareBeforeApplication(const QByteArray &extraFlags)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + ' ' + extraFlags;
+    const bool asRoot = ::geteuid() == 0;
+    if (asRoot && !flags.contains("--no-sandbox"))
+        flags += " --no-sandbox";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.simplified());
+    return asRoot;
+}
 
 QObject *createPortalProfile()
 {

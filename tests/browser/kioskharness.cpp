@@ -9,6 +9,7 @@
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
 #include "usage/usagerecorder.h"
+#include "webengineloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,14 +32,10 @@ namespace MistTest {
 void KioskHarness::initializeWebEngine()
 {
     QFile pin(dataFile(u"tls/server.pin"_s));
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    QByteArray flags;
     if (pin.open(QIODevice::ReadOnly))
-        flags += " --ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
-    if (::geteuid() == 0)
-        flags += " --no-sandbox";
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
-    // As kiosk/main.cpp: WebEngine is loaded with the first portal, not linked.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        flags = "--ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
+    Mist::WebEngineLoader::prepareBeforeApplication(flags);
 }
 
 KioskHarness::KioskHarness()

@@ -15,6 +15,7 @@
 #include "usage/usagerecorder.h"
 #include "usage/usagestore.h"
 #include "usage/usagewriter.h"
+#include "webengineloader.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -24,8 +25,6 @@
 
 #include <limits>
 #include <memory>
-
-#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(MistPlugin)
 
@@ -79,12 +78,7 @@ public:
     Setup()
     {
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-        flags += " --proxy-server=127.0.0.1:9";
-        if (::geteuid() == 0)
-            flags += " --no-sandbox";
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        Mist::WebEngineLoader::prepareBeforeApplication("--proxy-server=127.0.0.1:9");
     }
 
 public Q_SLOTS:
