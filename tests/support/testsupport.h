@@ -1,11 +1,23 @@
 // Small helpers for the tests.
 #pragma once
 
+#include "directory/portalentry.h"
+
 #include <QString>
+
+#include <vector>
+
+namespace Mist {
+class DirectoryStore;
+}
 
 namespace MistTest {
 
 // The full path of a fixture under tests/data.
 QString dataFile(const QString &relativePath);
+
+// Stores entries as feed version in store, as a sync would (generated 1 December 2026,
+// expiring 1 March 2027). False if the store refused it.
+bool storeFeed(Mist::DirectoryStore &store, qint64 version, std::vector<Mist::PortalEntry> entries);
 
 } // namespace MistTest

@@ -5,6 +5,7 @@
 #include "directory/directory.h"
 #include "directory/directorymodel.h"
 #include "directory/directorystore.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -96,15 +97,7 @@ private:
 
     bool replace(qint64 version, std::vector<PortalEntry> entries)
     {
-        Feed f;
-        f.version = version;
-        f.generated = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
-        f.expires = QDateTime(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC);
-        f.entries = std::move(entries);
-        DirectoryStore::FeedState state;
-        state.source = DirectoryStore::FeedState::Source::Feed;
-        state.version = version;
-        return m_store->replaceFeed(f, state);
+        return MistTest::storeFeed(*m_store, version, std::move(entries));
     }
 
     static std::vector<PortalEntry> firstFeed()

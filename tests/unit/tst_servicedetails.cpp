@@ -4,6 +4,7 @@
 #include "directory/directory.h"
 #include "directory/directorystore.h"
 #include "servicedetails.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -65,15 +66,7 @@ private:
 
     void load(qint64 version, std::vector<PortalEntry> entries)
     {
-        Feed feed;
-        feed.version = version;
-        feed.generated = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
-        feed.expires = QDateTime(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC);
-        feed.entries = std::move(entries);
-        DirectoryStore::FeedState state;
-        state.source = DirectoryStore::FeedState::Source::Feed;
-        state.version = version;
-        QVERIFY(m_store->replaceFeed(feed, state));
+        QVERIFY(MistTest::storeFeed(*m_store, version, std::move(entries)));
         m_directory->reload(*m_store);
     }
 
