@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # Turns a Debian 12 PC into a Mist kiosk: installs the run-time packages and Mist, creates the
 # "mist" user, locks down the console and enables the kiosk unit. Idempotent: run it again after
 # an update, or to repair a kiosk; a step that is already done is reported and skipped.

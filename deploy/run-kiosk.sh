@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # Quick start: installs what is missing, builds, and starts the kiosk full screen on its
 # built-in defaults (bundled directory and schedule, local SQLite in the XDG data folder).
 # Arguments go to mist-kiosk, e.g. `deploy/run-kiosk.sh --windowed`.

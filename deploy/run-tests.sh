@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # Quick start: installs what is missing, builds, and runs the whole test suite headless.
 #   deploy/run-tests.sh [PRESET]     (default dev; `asan` runs the unit tests under ASan+UBSan)
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # Installs the Debian packages listed in deploy/packages.txt that are not installed yet.
 # Idempotent: a second run with everything present does nothing and asks apt nothing.
 set -euo pipefail

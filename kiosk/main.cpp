@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mist-kiosk: builds the services, wires them together, and hands them to the QML UI.
 // This is the one place where the parts of the kiosk meet.
 

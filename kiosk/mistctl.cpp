@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl: the command line for librarians and regional admins.
 //   mistctl COMMAND [options] [arguments]     (every command takes --data-dir, --config, --json)
 // Each command group lives in ctl/; this file only finds the command and runs it.

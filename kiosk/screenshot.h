@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // `mist-kiosk --screenshot FILE --screen NAME`: renders one screen to a PNG and reports.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Talks to systemd when the kiosk runs as a service (deploy/kiosk/mist-kiosk.service).
 #pragma once
 

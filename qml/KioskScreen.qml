@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
 
 // The base of every screen the shell shows. A screen asks the shell for another screen by name

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The category tiles of a services screen: the shelves that hold at least one visible portal of
 // one scope (national, or local = oblast and hromada), with how many, in the fixed shelf order
 // of PortalEntry::allCategories(), labelled in the citizen's language. A portal counts on every

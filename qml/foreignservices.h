@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The backend objects QML sees, registered as singletons of the Mist module. The backend itself
 // knows nothing of QML; these declarations are the only bridge.
 #pragma once

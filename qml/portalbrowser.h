@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The C++ half of one kiosk browser (BrowserView.qml): a fresh off-the-record WebEngine profile
 // that filters every request through the portal's NavigationPolicy, and the policy itself for
 // the view's navigation handlers.

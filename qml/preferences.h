@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // What a citizen may change for their own session: the language and the text size. Both go
 // back to their defaults (Ukrainian, 100 %) when the session ends.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // QML singletons whose one instance is made in C++ (by kiosk/main.cpp, or a test's set-up) and
 // handed over before the engine loads anything. The QML engine never owns them.
 #pragma once

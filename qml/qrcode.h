@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // A QR code as a square matrix of dark and light modules, made with libqrencode (ECC level M,
 // 8-bit mode so any UTF-8 text works), and drawn as a crisp black-on-white image: every module
 // is a whole number of pixels and a 4-module quiet zone surrounds the symbol, so a phone camera

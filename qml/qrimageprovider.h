@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Serves QR codes to QML: `Image { source: "image://qr/" + encodeURIComponent(text) }`, drawn
 // crisp at the Image's sourceSize (see QrCode). Register one per engine under the name "qr"
 // (QrImageProvider::name); the engine owns it.

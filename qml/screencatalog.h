@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Every screen of the kiosk by name: what the shell navigates to, what
 // `mist-kiosk --screenshot --screen NAME` renders and `--list-screens` prints.
 #pragma once

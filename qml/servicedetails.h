@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Everything the service page shows about one portal, by id, in the citizen's language: what it
 // does, who runs it, the e-ID it needs, cost and time where the directory states them, the hosts
 // its login uses, whether it answered its last check, and where to go in person instead. Follows

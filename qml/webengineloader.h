@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Loads libmist-webengine (qml/webengine/) the first time a portal is opened, so that Qt
 // WebEngine costs nothing until a citizen needs it, and makes its profiles.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl api enable|disable|token new: the staff HTTP API's settings in the data directory
 // (<data-dir>/staff-api.json). A running kiosk picks changes up within a second.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The building blocks of mistctl: a command ("status", "feed verify", "portal add") and the
 // invocation it parses its own options from. Options common to every command (--data-dir,
 // --config, --json) are added by the invocation, so they work anywhere on the line.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl directory list | directory sync | links check: the portal directory as the kiosk sees
 // it, a feed sync now, and a link check now — through the same classes the kiosk runs, on the
 // same data dir.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl feed verify: what a kiosk would make of a directory feed, for the regional admin who
 // signs it. Checks both minisign signatures, parses the feed, lists the entries a kiosk would
 // drop, and checks the expiry and the trusted comment. It cannot know a kiosk's last accepted

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl portal …: the librarian's own portals (the hromada's sites the regional feed does not
 // list) and their choices about any portal: hide it, pin it to the top, put it in order. All of
 // it lives apart from the feed and survives every sync. A new or edited portal is checked by

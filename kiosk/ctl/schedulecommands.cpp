@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl schedule list: the trainings of the coming days exactly as the schedule screen gets
 // them (ScheduleStore / ScheduleExpander), from the kiosk's stored calendar (or the bundled
 // sample), or from any calendar file or address given with --ics, to check a library's calendar

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl status: what this kiosk is and how it is set up.
 
 #include "ctlcommand.h"

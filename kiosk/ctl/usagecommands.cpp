@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl logs export, report, demo seed: the usage log for librarians and admins. They read the
 // log in <data-dir>/usage.sqlite beside a running kiosk (WAL lets both work at once).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The entry point of libmist-webengine (see CMakeLists.txt): a new off-the-record Qt WebEngine
 // profile whose every request goes through a PortalRequestFilter. No storage name, so nothing
 // of it reaches the disk: cookies, local storage, IndexedDB, service workers, HTTP cache and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Filters every request a portal page makes (pages, frames, scripts, images, XHR...) through the
 // NavigationPolicy. The view's navigationRequested handler already refuses frame navigations with
 // a message; this is the net under it, and the only check sub-resources get.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The staff API's /metrics page in the Prometheus text format (version 0.0.4): sessions by how
 // they ended, portal opens by directory entry id, blocked navigations, the state of the directory
 // and schedule syncs and of the portals' link health, the log's health and the kiosk's uptime.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The staff API's settings, kept in <data-dir>/staff-api.json (mode 0600) and written by
 // `mistctl api enable|disable|token new`; the running kiosk watches the file and applies changes.
 // Off unless enabled; binds 127.0.0.1 unless an address is given; only the token's hash is kept.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Staff API tokens: 32 random bytes shown once as "mist_<base64url>", kept only as a BLAKE2b-256
 // hash. A token has 256 bits of entropy, so a fast hash is as safe as a slow password hash here
 // and keeps every request cheap (/metrics under load); comparison is constant-time.

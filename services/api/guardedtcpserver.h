@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The TCP (or TLS) listener under the staff API, with the limits Qt HttpServer 6.4 lacks: a cap
 // on open connections, a deadline for each request head (slowloris), an idle timeout between
 // requests, a cap on the size of the head, and no request bodies at all (the API is read-only).

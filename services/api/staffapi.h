@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Runs the staff API inside the kiosk, on a thread of its own so that no request (a large export,
 // a burst of scrapes) can slow the citizen's screen. Off unless <data-dir>/staff-api.json enables
 // it; the file is watched, so `mistctl api enable|disable|token new` take effect at once.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The staff HTTP API: read-only access to the usage log for librarians and regional admins.
 //   GET /healthz                                   database ok, last syncs, uptime
 //   GET /metrics                                   Prometheus text format

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // What the kiosk browser may load while a citizen uses one portal. Pure logic with no WebEngine in
 // it: the browser (qml/portalbrowser.*) asks it about every frame navigation and every
 // sub-request, and tests can ask it about any URL.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The kiosk's configuration file: what a regional admin or librarian sets once per terminal.
 // A missing file means built-in defaults; a malformed file or value is logged and the default
 // is used for it, so a typo never stops the kiosk from starting.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Time as the services see it. Everything that waits (idle timeouts, countdowns, sync intervals)
 // asks a Clock instead of the system, so tests and screenshots can set the time themselves.
 #pragma once

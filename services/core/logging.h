@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One logging category per subsystem. Enable one with QT_LOGGING_RULES="mist.session.debug=true".
 // Never log citizen input, URLs beyond a portal id, tokens or PINs.
 #pragma once

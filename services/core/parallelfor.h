@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Runs a loop body for every index of [0, count) on the machine's cores, for the few places where
 // one job is big enough to be worth it (reading or writing thousands of directory entries). The
 // body must only touch data of its own index, or data that is read-only during the loop.

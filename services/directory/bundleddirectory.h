@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The starter directory compiled into the binary (bundled/directory.json, resource
 // :/directory/directory.json): national portals and the partner hromadas' sites, so a kiosk is
 // useful before, or without, its first feed download. It is version 0, so any real signed feed

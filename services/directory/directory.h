@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The portal directory as the kiosk and mistctl see it: the feed part (or the bundled starter
 // directory), the librarian's local portals and their choices (hidden, pinned, order) and link
 // health, merged into one ordered list with a search index. It lives in memory and is rebuilt from

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Turns the [directory] section of the kiosk's configuration into the settings of a
 // DirectorySync, reading the public key files it names. Shared by the kiosk and mistctl, so
 // `mistctl directory sync` does exactly what the kiosk would.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The one way a QML-facing type follows a Directory (DirectoryModel, CategoryShelfModel,
 // ServiceDetails): it is told when the items change, and told when the directory goes away, by
 // which time directory() is already null so nothing reads the items of a directory being

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The citizen's list of portals: a Directory filtered by category, scope and search text, in one
 // language. Hidden entries never appear. Every change (a sync, a librarian's edit, a filter, a
 // keystroke, a language switch) is applied as precise row removals, moves, insertions and

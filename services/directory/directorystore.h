@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Everything the directory keeps on disk, in <data-dir>/directory.sqlite: the accepted feed
 // (or the bundled starter directory until a feed arrives), the librarian's local portals and
 // their choices (hidden, pinned, order) — which live apart from the feed and survive every

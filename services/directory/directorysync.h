@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Keeps the directory's feed part up to date from the regional admin's signed feed.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Keeps the running kiosk's directory current: loads it from the store at start, syncs the
 // signed feed on its schedule, checks the portals' links every linkCheckInterval, and reloads the
 // in-memory Directory after each, so the screens update row by row. All of it in the thread that

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // A parsed portal directory feed: the entries that passed validation plus a note of every entry
 // that did not. Produced by FeedParser from the JSON format in schema/feed.schema.json.
 #pragma once

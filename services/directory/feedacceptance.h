@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Whether a parsed feed whose signature checked out may replace the kiosk's current directory.
 // Pure logic, no clock and no storage: the caller passes the last accepted version and "now".
 //

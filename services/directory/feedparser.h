@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Turns the bytes of a directory feed into a Feed. Whole-feed problems (not JSON, wrong schema
 // version, no version or expiry...) are fatal: no feed, an error. A problem in one entry drops
 // that entry only, with a line in lcDirectory and a DroppedEntry, so one typo by a regional admin

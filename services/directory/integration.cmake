@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # The merged portal directory: entries as feed JSON, the SQLite store, the in-memory Directory
 # and the citizen's list model. Included from services/CMakeLists.txt (not from
 # directory/CMakeLists.txt), so paths are absolute.

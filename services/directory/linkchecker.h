@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Checks whether the directory's portals answer, so the UI can offer the CNAP instead of a dead
 // page. Results go to DirectoryStore::recordLinkHealth(); the kiosk runs a check every
 // linkCheckInterval.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Whether a portal's address answered the last time the kiosk looked. Written by LinkChecker,
 // kept by DirectoryStore, shown by the UI as "this portal is not answering right now".
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Checks minisign signatures (Ed25519, https://jedisct1.github.io/minisign/) with libsodium: the
 // regional admin signs the directory feed with the Debian `minisign` tool and the kiosk accepts
 // it only if one of its configured public keys made the signature.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One e-service portal in the kiosk's directory: a national portal (Diia, the tax cabinet...) or
 // a hromada's own site. Modelled on the EU Core Public Service Vocabulary (CPSV-AP 3.2.0): a
 // public service with a name, a description, a competent authority, a spatial scope, channels

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // A PortalEntry as one entry of the feed format (schema/feed.schema.json), and back. The store
 // keeps every entry (feed or local) as this JSON, so there is one format on the wire and on disk.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Search over the portal directory, as the citizen types. Built once from the directory's entries
 // (SearchDocument is its own type so that the index does not depend on the directory model), then
 // asked on every keystroke.

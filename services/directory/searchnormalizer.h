@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Text normalisation for the directory search. Citizens type on a touch keyboard in Ukrainian or
 // in Latin letters, in any case, with any of the apostrophes, and in whatever transliteration they
 // learnt; these pure functions turn both what they type and what the directory says into keys

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One step-by-step guide for a citizen ("How to get Diia.Signature"): content written by people,
 // read from a JSON file (see README.md for the format), in Ukrainian and English.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The step-by-step guides the kiosk offers: the ones compiled into the kiosk plus the ones a
 // librarian puts in a folder (a librarian's guide with the same id replaces the bundled one).
 // A file that is not a valid guide is skipped with one log line naming the file and the

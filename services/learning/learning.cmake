@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # Learning: step-by-step guides (bundled ones compiled in under :/learning/guides, plus the
 # librarian's folder) and the folder of course-material PDFs. Included from services/.
 target_sources(mist_services PRIVATE

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The course materials of the "Learn e-governance" section: the PDF files in a folder the
 // librarian fills (the old "Basics of E-Governance" course, handouts of the trainings). Anything
 // that is not a readable PDF is left out with one log line; a PDF that is listed but then fails

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The library this kiosk stands in: the name citizens see on the attract screen. Librarians
 // edit it later from the admin screens; for now it comes from the configuration file.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One outgoing HTTP request, as a value handed to HttpClient::send().
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // When a periodic download (the directory feed, the training calendar) runs next: every interval,
 // sooner after a failure worth retrying (backoff with jitter, never later than the regular time),
 // measured on the injectable Clock so tests jump time instead of waiting, and re-checked when that

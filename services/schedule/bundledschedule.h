@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The sample schedule compiled into the binary (bundled/sample.ics, resource
 // :/schedule/sample.ics), so the schedule screen is never empty on a fresh install. Every event
 // in it says it is an example and sends the citizen to the librarian; its weekly rules have no

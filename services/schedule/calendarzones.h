@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Time zones as training calendars write them, and Kyiv time for everything shown.
 #pragma once
 

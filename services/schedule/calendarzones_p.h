@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // libical's side of CalendarZones, for the parser and the expander only: they work in
 // icaltimetype and milliseconds since the epoch, which is much cheaper than QDateTime for the
 // thousands of instances of a big calendar.

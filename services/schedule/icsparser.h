@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Reads an iCalendar (RFC 5545) training calendar with libical into plain values: one IcsEvent
 // per VEVENT, times already resolved to a zone, texts cleaned. ScheduleExpander turns them into
 // the occurrences of a window of days.

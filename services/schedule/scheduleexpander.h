@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Turns parsed training events into the occurrences of a window of Kyiv days: the one code path
 // behind the schedule screen and `mistctl schedule list`.
 #pragma once

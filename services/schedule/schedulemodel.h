@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The upcoming trainings of the next days, one row per occurrence in time order, for the
 // schedule screen. Rows carry a day key so a ListView can group them under day headings.
 //

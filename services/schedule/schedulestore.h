@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // What the schedule keeps on disk, in <data-dir>/schedule.sqlite: the last good calendar as it
 // was downloaded (the raw iCalendar bytes), where it came from, its HTTP validators, when it was
 // stored and last confirmed, and the result of the last sync attempt. Durability NORMAL: the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Keeps the stored training calendar up to date from the library's calendar address or file.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The running kiosk's training schedule in one piece: the store in the data dir, the sync that
 // keeps it current from the library's calendar, and the model the schedule screen shows. The
 // model refreshes after every sync attempt (a new calendar, or only a new "updated X ago").

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One training on the schedule: a single event, or one instance of a recurring one, as the
 // screen shows it and as the QR code hands it to a citizen's phone.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The citizen session: from the first touch on the attract screen until "Finish" or the idle
 // timeout. It owns the idle timer and the warning countdown; everything that must forget a
 // citizen (screens, browser, preferences, usage log) listens to sessionEnded().

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One SQLite file owned by one subsystem (directory, usage log, schedule…), opened on one
 // thread. Opening it checks the file, moves a corrupt one aside and starts afresh, and brings
 // the schema up to date with numbered migrations — so a damaged disk never stops the kiosk.

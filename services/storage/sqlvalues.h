@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // How the stores put values into SQLite and name their connections, written once so every
 // database of the kiosk reads the same way.
 #pragma once

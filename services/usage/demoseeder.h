@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // `mistctl demo seed`: fills a usage log with realistic synthetic sessions, for showroom units,
 // training librarians, report previews and benchmarks. Visits follow library hours (Monday to
 // Saturday, busiest late morning and early afternoon), use the real service and category ids of

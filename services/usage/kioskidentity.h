@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The kiosk's anonymous id: a random UUID made the first time it is needed and kept in
 // <data-dir>/kiosk-id, so exports from several kiosks of a region can be told apart without
 // naming the library or the machine.

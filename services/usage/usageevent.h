@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // One line of the usage log: something a citizen (or a librarian) did at the kiosk, without who
 // they are. Only ids the kiosk itself defines (screen names, portal ids, category ids), hosts, and
 // numbers: never typed text, full URLs or addresses.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Turns the usage log into CSV (RFC 4180: CRLF line ends, fields quoted when they need it) or
 // NDJSON (one JSON object a line), a chunk at a time, so an export of any size streams: mistctl
 // writes each chunk to a file or stdout, the staff API to the socket as the client reads.

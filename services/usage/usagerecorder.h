@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // What the screens tell the usage log: one invokable per kind of event, exposed to QML as the
 // `Usage` singleton. It follows the citizen session itself (start, end with its reason and
 // length), stamps every event with the session's random id, the UTC time and the kiosk id, and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // A month of use at one kiosk, for the librarian's report to the ministry: citizens served
 // (sessions), how long they stayed, what they used, when, and how sessions ended. Computed from
 // the usage log by reading the month's events once; times of day and weekdays are Kyiv time.

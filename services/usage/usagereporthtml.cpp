@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // UsageReport::toHtml: the librarian's printable monthly report. One file, no scripts, no external
 // fonts or images: charts are inline SVG, so it prints, attaches to an e-mail and opens offline.
 // Every label is Ukrainian first, English second.

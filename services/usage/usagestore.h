@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The usage log on disk, <data-dir>/usage.sqlite: one row per UsageEvent. Durability FULL: the
 // log exists nowhere else, and a session's end must survive a power cut (see README.md).
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The period an export or report covers, as people write it: whole days (YYYY-MM-DD, Kyiv time,
 // both days included), full ISO 8601 times with an offset or Z, or a month (YYYY-MM, Kyiv time).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Writes the usage log without ever making the caller wait: record() queues an event and
 // returns at once; a worker thread stores the queue in batches, one transaction each, and says
 // which events are committed. Session ends are written at once (record(..., Urgency::Now)), so

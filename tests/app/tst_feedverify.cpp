@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // `mistctl feed verify` on the signed fixtures in tests/data/feed/signed (made by
 // make-fixtures.sh there): exit code 0 for a good feed, 1 with the reason for a bad one, 2 for a
 // wrong command line.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl as a librarian runs it: help, version, status in text and JSON, and wrong usage.
 
 #include <QJsonArray>

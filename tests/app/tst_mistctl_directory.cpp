@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The librarian's directory commands as a librarian runs them: mistctl portal …, directory list
 // and directory sync, against a real HTTPS server on 127.0.0.1 serving the signed fixtures.
 // links check runs against portals whose names --resolve maps to 127.0.0.1 (the bundled portals

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl logs export, report, demo seed and api enable|disable|token new, run as an admin would.
 
 #include "api/apisettings.h"

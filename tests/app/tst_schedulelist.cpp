@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // `mistctl schedule list` as a librarian runs it: the bundled sample on a fresh kiosk, a
 // calendar file given with --ics (Kyiv time with the offset, across a DST change), JSON, the
 // calendar a kiosk stored, and bad input (exit code 1 with the reason, 2 for a wrong command

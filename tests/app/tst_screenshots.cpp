@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Every screen the kiosk knows renders, in Ukrainian and English, at the size asked for, and
 // shows something: the real mist-kiosk binary, run the way developers and the docs run it.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // mist-kiosk as systemd runs it (Type=notify, WatchdogSec=): the test plays systemd, binding the
 // notification socket the kiosk reports to, and checks READY=1, the watchdog pings and STOPPING=1.
 

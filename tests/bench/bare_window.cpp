@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // bench_bare_window: the baseline for the startup benchmark (see README.md).
 //
 // A bare Qt Quick window that draws a screen comparable to the kiosk's home screen: a top bar

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The kiosk browser's cost, in the real shell (KioskHarness) against a local HTTPS page:
 //   - time from "Open here" (KioskShell.showPortal) to the page loaded (loadingChanged
 //     LoadSucceeded) and to the first frame the window draws after it;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Benchmark: what a kiosk does with a new 5,000-entry feed once it is verified: parse it, store
 // it in SQLite (one transaction, WAL), and rebuild the in-memory directory and its search index,
 // with the citizen's list model attached and updating row by row. Prints figures; it is not a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Benchmark: verify and parse a 5,000-entry directory feed, as a kiosk does on every download.
 // Prints figures; it is not a timed test. The feed is signed in-process with libsodium in
 // minisign's default format (ED: Ed25519 over the BLAKE2b-512 of the file, plus the global

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Benchmark: a link check of 1,000 portal URLs against local HTTPS servers that answer each
 // request after 200 ms, with the kiosk's politeness on (2 at once and 250 ms apart per host).
 // Prints figures; it is not a timed test.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Benchmark: parse and expand a 2,000-event training calendar for 30 days, as the schedule
 // screen does when a new calendar arrives. Prints figures; it is not a timed test.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Keystroke latency of the directory search. Builds 10,000 synthetic directory entries in
 // Ukrainian and English, replays about thirty realistic queries keystroke by keystroke
 // ("п", "пе", "пен", …), and prints p50/p99/max per keystroke plus the index build time.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // bench_startup: how long mist-kiosk takes to start and draw its home screen, how much memory
 // it needs for that, and how much CPU it burns sitting on the attract screen; each against a
 // bare Qt Quick window (bench_bare_window) measured in the same run. See README.md.

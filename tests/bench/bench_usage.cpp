@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Usage log and staff API figures (print only; run from a Release build):
 //   insert rate   UsageWriter batches of events to usage.sqlite (synchronous=FULL); goal >=
 //   50,000/s export        N events to CSV through UsageExporter into a file; goal: 1,000,000 in <=

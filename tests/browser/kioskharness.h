@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The real kiosk shell (KioskShell.qml) in a window, wired as kiosk/main.cpp wires it but with a
 // ManualClock and an empty directory, for the browser tests and benchmarks. Portals are opened
 // with KioskShell.showPortal(), as "Open here" does after its directory look-up.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The kiosk browser in the real shell, against a real HTTPS server on 127.0.0.1: a hostile page
 // that tries every way out, a page whose cookie, local storage and IndexedDB must not survive the
 // session, the idle timeout inside the page, and a renderer crash.

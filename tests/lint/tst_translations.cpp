@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Every user-visible string is translated, in Ukrainian and English, and the .ts files are up
 // to date with the sources: lupdate runs over the sources into copies of the .ts files, and any
 // string it finds unfinished (new, changed or never translated) fails the test by name.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Runs the tst_*.qml screen flows against the real Mist module. Time comes from a ManualClock
 // that the QML tests move forward (TestClock.advance(ms)), so a 90 s idle period takes no time.
 

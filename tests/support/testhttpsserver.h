@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // A real HTTPS server on 127.0.0.1 for tests of HTTP clients, with fault injection.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // CategoryShelfModel: only shelves with visible portals of the scope, with counts, in the fixed
 // shelf order; a sync that changes nothing shown leaves the tiles alone; labels follow the
 // language.

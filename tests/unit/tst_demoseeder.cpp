@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // DemoSeeder: plausible sessions (library hours, real ids, every session ended), reproducible
 // with a seed, marked synthetic, and never written into a log that holds real events.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Directory: the merge of feed, local portals, overrides and link health; the Ukrainian order;
 // the diff that reload() reports; search ranking; the category counts.
 

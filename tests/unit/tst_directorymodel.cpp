@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // DirectoryModel: every change arrives as precise row signals (never a reset), checked by
 // QAbstractItemModelTester in Fatal mode and by counting the signals; filters, search and
 // language.

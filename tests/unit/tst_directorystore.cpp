@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // DirectoryStore: the bundled directory on first use, feeds that replace only the feed part,
 // conditional-GET validators, local portals and overrides that survive every sync, two
 // connections on one file (mistctl beside the kiosk), and a damaged file that is replaced.

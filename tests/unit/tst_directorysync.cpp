@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // DirectorySync end to end: the real CurlHttpClient, a real HTTPS server on 127.0.0.1 serving
 // feeds signed in the test in minisign's format (libsodium, as minisign 0.11 writes them; one
 // case uses a fixture signed by the minisign tool itself), and a real DirectoryStore in a

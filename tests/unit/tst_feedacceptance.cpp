@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // FeedAcceptance: newer feeds are accepted; older ones (rollback), expired ones (freeze) and
 // ones whose signed trusted comment disagrees are refused; the same version is not an error.
 

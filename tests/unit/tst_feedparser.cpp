@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // FeedParser: a valid feed, each kind of bad entry dropped with the rest kept, each fatal error,
 // forward compatibility, the size caps, and the bundled starter directory.
 

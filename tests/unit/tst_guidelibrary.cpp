@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // GuideLibrary: the bundled guides load and are complete in both languages, a librarian's
 // folder adds guides and replaces bundled ones by id, and every kind of broken file is skipped
 // with a log line while the rest still load.

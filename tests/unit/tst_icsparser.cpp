@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // IcsParser and CalendarZones: real exports (Google Calendar, Nextcloud, Outlook), time zones by
 // every name they come under, the trainer and seats conventions, everything that must refuse a
 // calendar as a whole (size, nesting, garbage), the flood cap, thousands of mutated calendars,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The configuration file: defaults, valid values, and bad input that must never stop the kiosk.
 
 #include "config/kioskconfig.h"

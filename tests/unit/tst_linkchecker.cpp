@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // LinkChecker with the real CurlHttpClient against real HTTPS servers on 127.0.0.1 (and other
 // loopback addresses for the many-hosts cases): HEAD and its ranged-GET fallback, how each
 // failure is classified, politeness per host, lastOkAt carried over.

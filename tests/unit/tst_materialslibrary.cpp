@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // MaterialsLibrary: only readable PDF files are offered, by title; anything else in the folder,
 // and a PDF the viewer cannot open, is one log line naming the file, never a crash.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // MinisignVerifier against signatures made at test time by the real minisign tool: the default
 // prehashed format, the legacy one, tampering with the data, the signature and the trusted
 // comment, unknown and several keys, and malformed keys and signature files of any size.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // NavigationPolicy: what the kiosk browser lets a portal load.
 
 #include "browser/navigationpolicy.h"

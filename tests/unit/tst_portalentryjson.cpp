@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // PortalEntryJson: entries written exactly in the feed format and read back through FeedParser,
 // for every bundled entry and every field.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // QrCode: libqrencode's matrix at ECC level M, and the crisp image drawn from it. No decoder:
 // the checks are the structure every QR code must have (size per version, the three finder
 // patterns, the timing row) and whole-pixel modules inside a white quiet zone.

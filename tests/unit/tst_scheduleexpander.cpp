@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // ScheduleExpander over the ICS fixtures in tests/data/ics: one test per rule of RFC 5545 that a
 // library's calendar uses (COUNT, UNTIL, no end, EXDATE, RDATE, moved and cancelled instances,
 // cancelled masters, all-day events), Kyiv time across both DST changes, UTC, floating and

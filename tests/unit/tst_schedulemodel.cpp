@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // ScheduleModel: the sample until a calendar is stored, rows in time order with their day key,
 // and every refresh applied as precise row changes (QAbstractItemModelTester watches all of it).
 

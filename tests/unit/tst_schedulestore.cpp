@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // ScheduleStore: the sample until a calendar is stored, a good calendar replacing it, and every
 // kind of bad input leaving the last good calendar (and so the schedule) exactly as it was.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // ScheduleSync end to end: the real CurlHttpClient against a real HTTPS server on 127.0.0.1
 // (TestHttpsServer with the TLS fixtures), a local .ics file, and a real ScheduleStore in a
 // temporary directory. After every failed or refused sync the stored calendar is unchanged.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // SearchNormalizer: folding, the national transliteration, and the loose keys that make Cyrillic,
 // KMU-55, BGN, scholarly, ISO 9 and loose Latin spellings of a word find each other.
 #include "directory/searchnormalizer.h"

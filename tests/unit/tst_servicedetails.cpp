@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // ServiceDetails: one portal's page in the citizen's language, its in-person alternative (its
 // own, or the local centre's), link health, and following the directory as it changes.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The citizen session: start, idle warning, countdown, extend, finish, time-out and the
 // signals other parts rely on to forget the citizen.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The SQLite foundation: WAL, migrations in order and only once, transactions that roll back,
 // and a damaged or too-new file that is set aside instead of stopping the kiosk.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The staff HTTP API over real loopback connections: authentication (missing, wrong, right),
 // every endpoint, bad parameters, a large export streamed in chunks, refused bodies and oversized
 // heads, a slow (slowloris) client cut off, the connection cap, /metrics through promtool, and

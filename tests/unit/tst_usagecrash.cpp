@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // Crash safety of the usage log: a writer process is killed with SIGKILL at a random moment,
 // 60 times over the same database. After each kill the file passes PRAGMA integrity_check, and
 // every event the writer had reported committed is there.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // UsageExporter and UsageTimeRange: CSV per RFC 4180 (quotes, CRLF, BOM), NDJSON that parses,
 // fast UTC formatting that agrees with Qt's, and periods read as people write them.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // UsageRecorder: events carry the session's id, the kiosk id and the time; a session's start and
 // end (with its reason and length) come from the SessionController; nothing is recorded outside
 // a session but admin actions; only hosts and counts are kept, never text or URLs.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // UsageReport: a month's figures from a log of known sessions (counts, median, distribution,
 // top lists, Kyiv weekday and hour, sessions across the month's end), and the HTML page: one
 // self-contained file, Ukrainian first, charts inline.

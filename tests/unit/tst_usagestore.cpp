@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // UsageStore: events stored and read back in time order, ranges, pruning, counts, the
 // real-versus-demo distinction, and a damaged file set aside instead of stopping the kiosk.
 

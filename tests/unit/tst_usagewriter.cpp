@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // UsageWriter: record() never waits, batches arrive on disk with increasing tickets, an urgent
 // event (a session's end) is written at once, pruning follows the retention period, and an
 // unusable log drops events instead of failing the kiosk.

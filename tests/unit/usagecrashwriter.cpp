@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
 // The writer process of tst_usagecrash: records events as fast as UsageWriter takes them (a
 // session end every tenth, written at once) and prints "C <ticket>" each time a batch is
 // committed, until it is killed. value = run * 1e9 + ticket makes every event findable.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 """Checks services/directory/schema/feed.schema.json against the feeds that must match it and the
 entries that must not, so the schema and FeedParser tell admins the same thing.
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mist contributors
 # Regenerates the signed fixtures used by tests/app/tst_feedverify.cpp, with a fresh key pair each
 # time (the secret keys are thrown away; only the public keys and signatures are kept).
 # Needs the Debian package minisign. Run from anywhere: sh tests/data/feed/signed/make-fixtures.sh
