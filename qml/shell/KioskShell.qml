@@ -59,7 +59,7 @@ Item {
     // Opens the browser over the screens. The first call loads Qt WebEngine; every call makes a
     // new browser with a new off-the-record profile.
     function showPortal(serviceId: string, serviceName: string, startUrl: url, loginHosts: list<string>) {
-        browserLoader.setSource("qrc:/Mist/BrowserView.qml", {
+        browserLoader.setSource("qrc:/Mist/browser/BrowserView.qml", {
             serviceId: serviceId,
             serviceName: serviceName,
             startUrl: startUrl,

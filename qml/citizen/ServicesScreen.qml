@@ -109,7 +109,7 @@ KioskScreen {
                         height: flick.cellHeight
                         title: label
                         subtitle: qsTr("%n service(s)", "", entryCount)
-                        iconSource: Qt.resolvedUrl("icons/category-" + categoryId + ".svg")
+                        iconSource: Qt.resolvedUrl("qrc:/Mist/icons/category-" + categoryId + ".svg")
                         onClicked: root.openRequested("service-list",
                                                       { scope: root.scope, category: categoryId })
                     }

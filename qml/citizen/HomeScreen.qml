@@ -62,19 +62,19 @@ KioskScreen {
 
                 Repeater {
                     model: [
-                        { screen: "hromada-services", icon: "icons/hromada.svg",
+                        { screen: "hromada-services", icon: "qrc:/Mist/icons/hromada.svg",
                           title: qsTr("Services of my hromada"),
                           subtitle: qsTr("City council, CNAP and local services") },
-                        { screen: "national-services", icon: "icons/national.svg",
+                        { screen: "national-services", icon: "qrc:/Mist/icons/national.svg",
                           title: qsTr("National e-services"),
                           subtitle: qsTr("Diia, pension, taxes, land and more") },
-                        { screen: "trainings", icon: "icons/trainings.svg",
+                        { screen: "trainings", icon: "qrc:/Mist/icons/trainings.svg",
                           title: qsTr("Trainings at this library"),
                           subtitle: qsTr("Free classes: when and where") },
-                        { screen: "learn", icon: "icons/learn.svg",
+                        { screen: "learn", icon: "qrc:/Mist/icons/learn.svg",
                           title: qsTr("Learn e-governance"),
                           subtitle: qsTr("Step-by-step guides and the course") },
-                        { screen: "help", icon: "icons/help.svg",
+                        { screen: "help", icon: "qrc:/Mist/icons/help.svg",
                           title: qsTr("Help"),
                           subtitle: qsTr("How to use this kiosk") }
                     ]

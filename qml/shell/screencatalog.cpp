@@ -9,31 +9,31 @@ namespace Mist {
 const std::vector<ScreenEntry> &ScreenCatalog::entries()
 {
     static const std::vector<ScreenEntry> all = {
-        {u"attract"_s, u"AttractScreen.qml"_s, {}, false},
-        {u"home"_s, u"HomeScreen.qml"_s, {}, false},
+        {u"attract"_s, u"citizen/AttractScreen.qml"_s, {}, false},
+        {u"home"_s, u"citizen/HomeScreen.qml"_s, {}, false},
         // Sections whose screens arrive with later work say so honestly until then.
         // The topic picks the scope: the hromada's own portals or the national ones.
-        {u"hromada-services"_s, u"ServicesScreen.qml"_s, u"hromada-services"_s, false},
-        {u"national-services"_s, u"ServicesScreen.qml"_s, u"national-services"_s, false},
+        {u"hromada-services"_s, u"citizen/ServicesScreen.qml"_s, u"hromada-services"_s, false},
+        {u"national-services"_s, u"citizen/ServicesScreen.qml"_s, u"national-services"_s, false},
         // Opened with { scope, category } or { serviceId }; standalone they show a populated
         // category and the Diia portal.
-        {u"service-list"_s, u"ServiceListScreen.qml"_s, {}, false},
-        {u"service"_s, u"ServicePageScreen.qml"_s, {}, false},
-        {u"search"_s, u"SearchScreen.qml"_s, {}, false},
+        {u"service-list"_s, u"citizen/ServiceListScreen.qml"_s, {}, false},
+        {u"service"_s, u"citizen/ServicePageScreen.qml"_s, {}, false},
+        {u"search"_s, u"citizen/SearchScreen.qml"_s, {}, false},
         // The schedule, and one training (opened with { trainingKey }; standalone, the first
         // upcoming one).
-        {u"trainings"_s, u"TrainingsScreen.qml"_s, {}, false},
-        {u"training-detail"_s, u"TrainingDetailScreen.qml"_s, {}, false},
+        {u"trainings"_s, u"citizen/TrainingsScreen.qml"_s, {}, false},
+        {u"training-detail"_s, u"citizen/TrainingDetailScreen.qml"_s, {}, false},
         // Opened with { guideId } and { source, fileName, materialTitle }; standalone they show
         // the first guide and the first course material (or the empty state).
-        {u"learn"_s, u"LearnScreen.qml"_s, {}, false},
-        {u"guide"_s, u"GuideScreen.qml"_s, {}, false},
-        {u"course-material"_s, u"CourseMaterialScreen.qml"_s, {}, false},
-        {u"help"_s, u"HelpScreen.qml"_s, {}, false},
-        {u"idle-warning"_s, u"HomeScreen.qml"_s, {}, true},
+        {u"learn"_s, u"learning/LearnScreen.qml"_s, {}, false},
+        {u"guide"_s, u"learning/GuideScreen.qml"_s, {}, false},
+        {u"course-material"_s, u"learning/CourseMaterialScreen.qml"_s, {}, false},
+        {u"help"_s, u"citizen/HelpScreen.qml"_s, {}, false},
+        {u"idle-warning"_s, u"citizen/HomeScreen.qml"_s, {}, true},
         // The kiosk browser's frame, with and without the "another website" card (no page loads).
-        {u"browser"_s, u"BrowserPreviewScreen.qml"_s, u"browser"_s, false},
-        {u"browser-blocked"_s, u"BrowserPreviewScreen.qml"_s, u"browser-blocked"_s, false},
+        {u"browser"_s, u"browser/BrowserPreviewScreen.qml"_s, u"browser"_s, false},
+        {u"browser-blocked"_s, u"browser/BrowserPreviewScreen.qml"_s, u"browser-blocked"_s, false},
     };
     return all;
 }
