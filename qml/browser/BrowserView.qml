@@ -131,6 +131,7 @@ FocusScope {
 
         Text {
             id: publicNoticeText
+            textFormat: Text.PlainText
             objectName: "publicComputerNotice"
             anchors.verticalCenter: parent.verticalCenter
             anchors.left: parent.left
@@ -267,6 +268,7 @@ FocusScope {
 
         Text {
             id: noticeText
+            textFormat: Text.PlainText
             anchors.fill: parent
             anchors.margins: Theme.spacing
             color: Theme.barText

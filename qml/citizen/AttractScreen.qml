@@ -44,6 +44,7 @@ KioskScreen {
         spacing: Theme.spacing * 1.5
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: Library.name(Preferences.language)
             color: Theme.accent
@@ -53,6 +54,7 @@ KioskScreen {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "attractHeadline"
             Layout.fillWidth: true
             text: qsTr("Government services online, right here in the library")
@@ -100,6 +102,7 @@ KioskScreen {
             onClicked: Session.start()
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Free of charge. When you finish, everything you did here is erased.")
             color: Theme.barText

@@ -61,6 +61,7 @@ AbstractButton {
             spacing: Theme.spacing / 4
 
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.title
                 color: Theme.primary
@@ -70,6 +71,7 @@ AbstractButton {
                 wrapMode: Text.WordWrap
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.subtitle
                 color: Theme.textMuted

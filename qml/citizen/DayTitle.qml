@@ -8,6 +8,7 @@ import Mist
 // midnight, so the machine's time zone cannot shift it to the day before.
 Text {
     id: root
+    textFormat: Text.PlainText
 
     required property string day
 

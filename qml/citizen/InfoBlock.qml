@@ -16,6 +16,7 @@ ColumnLayout {
     spacing: Theme.spacing / 4
 
     Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.label
         color: Theme.textMuted

@@ -19,6 +19,7 @@ Rectangle {
         spacing: Theme.spacing / 2
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("This is a public computer")
             color: Theme.accentText
@@ -28,6 +29,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: qsTr("When you press “Finish”, everything you did here is erased: pages, logins and documents.")

@@ -154,6 +154,7 @@ KioskScreen {
         }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "resultCount"
             Layout.fillWidth: true
             visible: results.query.length > 0 && results.count > 0

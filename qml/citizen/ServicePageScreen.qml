@@ -98,6 +98,7 @@ KioskScreen {
                         spacing: Theme.spacing / 4
 
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: qsTr("This website is not answering right now")
                             color: Theme.dangerText
@@ -109,6 +110,7 @@ KioskScreen {
                             Accessible.name: text
                         }
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: details.hasInPerson
                                   ? qsTr("You can try again later, or go in person: %1.").arg(details.inPersonAddress)
@@ -201,6 +203,7 @@ KioskScreen {
                         spacing: Theme.spacing / 2
 
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: details.inPersonIsLocalCentre
                                   ? qsTr("Prefer to go in person? Ask at the administrative services centre (CNAP)")
@@ -273,6 +276,7 @@ KioskScreen {
                     text: details.urlText
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Scan to continue on your phone")
                     color: Theme.text
@@ -285,6 +289,7 @@ KioskScreen {
                     Accessible.name: text
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "serviceHost"
                     Layout.fillWidth: true
                     text: details.host

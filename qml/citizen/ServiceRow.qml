@@ -48,6 +48,7 @@ AbstractButton {
             spacing: Theme.spacing / 4
 
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.name
                 color: Theme.primary
@@ -57,6 +58,7 @@ AbstractButton {
                 wrapMode: Text.WordWrap
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.description
                 color: Theme.textMuted
@@ -67,6 +69,7 @@ AbstractButton {
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "downBadge"
                 visible: root.notAnswering
                 Layout.topMargin: Theme.spacing / 4
@@ -88,6 +91,7 @@ AbstractButton {
             }
         }
         Text {
+            textFormat: Text.PlainText
             text: "›"
             color: Theme.primary
             font.family: Theme.fontFamily

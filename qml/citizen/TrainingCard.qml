@@ -47,6 +47,7 @@ AbstractButton {
             spacing: Theme.spacing / 4
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "trainingTopic"
                 Layout.fillWidth: true
                 text: root.topic
@@ -67,6 +68,7 @@ AbstractButton {
             }
         }
         Text {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignVCenter
             text: qsTr("Details")
             color: Theme.primary

@@ -103,6 +103,7 @@ KioskScreen {
                     Accessible.name: qsTr("QR code that adds this training to your phone calendar")
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: Theme.qrSize
                     text: qsTr("Point your phone’s camera at the code to add this training to your calendar.")
                     color: Theme.text

@@ -54,6 +54,7 @@ KioskScreen {
                 text: qsTr("Free trainings in the next %n day(s)", "", Schedule.days)
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "updatedText"
                 Layout.alignment: Qt.AlignVCenter
                 visible: text.length > 0

@@ -5,6 +5,7 @@ import Mist
 
 // Running text at the body size.
 Text {
+    textFormat: Text.PlainText
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize

@@ -16,6 +16,7 @@ RowLayout {
     spacing: Theme.spacing / 2
 
     Text {
+        textFormat: Text.PlainText
         Layout.alignment: Qt.AlignTop
         text: "•"
         color: root.color
@@ -25,6 +26,7 @@ RowLayout {
     }
     Text {
         id: label
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         color: root.color
         font.family: Theme.fontFamily

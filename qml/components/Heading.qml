@@ -5,6 +5,7 @@ import Mist
 
 // A screen's title: large, bold, wraps instead of clipping.
 Text {
+    textFormat: Text.PlainText
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.titleSize

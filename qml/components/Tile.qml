@@ -58,6 +58,7 @@ AbstractButton {
             }
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.title
             color: Theme.primary
@@ -68,6 +69,7 @@ AbstractButton {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.subtitle
             color: Theme.textMuted

@@ -40,6 +40,7 @@ AbstractButton {
         spacing: Theme.spacing / 4
 
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.title
             color: Theme.primary
@@ -54,6 +55,7 @@ AbstractButton {
             text: root.subtitle
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.note.length > 0
             text: root.note

@@ -129,6 +129,7 @@ KioskScreen {
                 onClicked: root.goToPage(root.page - 1)
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pageCounter"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter

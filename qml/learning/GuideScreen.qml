@@ -43,6 +43,7 @@ KioskScreen {
                 text: root.guide.title ?? ""
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "stepCounter"
                 Layout.alignment: Qt.AlignVCenter
                 text: qsTr("Step %1 of %2").arg(root.stepIndex + 1).arg(root.stepCount)
@@ -75,6 +76,7 @@ KioskScreen {
                 Accessible.ignored: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "stepText"
                 Layout.fillWidth: true
                 Layout.fillHeight: true

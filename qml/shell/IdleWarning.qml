@@ -31,6 +31,7 @@ Rectangle {
             spacing: Theme.spacing * 1.5
 
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Are you still there?")
                 color: Theme.text

@@ -46,6 +46,7 @@ Rectangle {
             onClicked: root.homeRequested()
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.minimumWidth: 0
             Layout.leftMargin: Theme.spacing / 2
