@@ -232,8 +232,8 @@
         <translation>Need a hand?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
+        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -332,8 +332,8 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Text size %1 %</translation>
+        <source>Text size %1&#xa0;%</source>
+        <translation>Text size %1&#xa0;%</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -350,6 +350,18 @@
     <message>
         <source>High contrast is off</source>
         <translation>High contrast is off</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Contrast and text size</source>
+        <translation>Contrast and text size</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
     </message>
 </context>
 <context>

@@ -232,8 +232,8 @@
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
+        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -333,8 +333,8 @@
         <translation>Головна</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Розмір тексту %1 %</translation>
+        <source>Text size %1&#xa0;%</source>
+        <translation>Розмір тексту %1&#xa0;%</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -351,6 +351,18 @@
     <message>
         <source>High contrast is off</source>
         <translation>Високий контраст вимкнено</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ще</translation>
+    </message>
+    <message>
+        <source>Contrast and text size</source>
+        <translation>Контраст і розмір тексту</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Розмір тексту %1 %</translation>
     </message>
 </context>
 <context>
