@@ -20,3 +20,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcSchedule) // mist.schedule: training calendars, par
 Q_DECLARE_LOGGING_CATEGORY(
     lcLearning) // mist.learning: guides and course materials (file names only)
 Q_DECLARE_LOGGING_CATEGORY(lcBrowser) // mist.browser: the kiosk browser (portal ids and hosts only)
+Q_DECLARE_LOGGING_CATEGORY(
+    lcAdmin) // mist.admin: librarian mode, PIN checks, settings (never a PIN)

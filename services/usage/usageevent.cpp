@@ -30,6 +30,8 @@ constexpr std::array typeTable {
     TypeInfo {UsageEvent::Type::TextSizeChanged, u"text_size_changed"},
     TypeInfo {UsageEvent::Type::TrainingViewed, u"training_viewed"},
     TypeInfo {UsageEvent::Type::AdminAction, u"admin_action"},
+    TypeInfo {UsageEvent::Type::AdminChange, u"admin_change"},
+    TypeInfo {UsageEvent::Type::TrainingRecorded, u"training_recorded"},
 };
 
 } // namespace

@@ -28,6 +28,9 @@ struct UsageEvent
         TextSizeChanged, // value: percent (100, 125, 150)
         TrainingViewed, // subject: training uid
         AdminAction, // subject: a short action word ("api-enable", "demo-seed"...)
+        AdminChange, // subject: the setting key or "portal:<id>" a librarian changed
+        TrainingRecorded, // subject: occurrence key or "not-in-calendar:<date>"; value:
+                          // participants
     };
 
     qint64 timeMs = 0; // UTC, milliseconds since the epoch

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "usagereport.h"
+#include "usagereportlibrarian_p.h"
 
 #include "directory/bundleddirectory.h"
 #include "directory/portalentry.h"
@@ -68,6 +69,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     QHash<QString, Count> trainings;
     std::vector<qint64> lengths;
     qint64 ended = 0;
+    LibrarianTally librarianTally;
     UsageEvent event;
     while (cursor.next(&event)) {
         const bool inMonth = event.timeMs < report.range.toMs;
@@ -141,6 +143,11 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
         case UsageEvent::Type::LanguageChanged:
             report.englishSwitches += (inMonth && event.subject == "en"_L1) ? 1 : 0;
             break;
+        case UsageEvent::Type::AdminChange:
+        case UsageEvent::Type::TrainingRecorded:
+            if (inMonth)
+                countLibrarianEvent(event, librarianTally);
+            break;
         case UsageEvent::Type::ScreenViewed:
         case UsageEvent::Type::TextSizeChanged:
         case UsageEvent::Type::AdminAction:
@@ -162,6 +169,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     report.services = sorted(services);
     report.categories = sorted(categories);
     report.trainings = sorted(trainings);
+    finishLibrarian(librarianTally, report.librarian);
     return report;
 }
 
@@ -219,6 +227,7 @@ QJsonObject UsageReport::toJson() const
         {u"sessionsByWeekdayHour"_s, weekdays},
         {u"synthetic"_s, synthetic},
     };
+    addLibrarianJson(object);
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;
@@ -272,6 +281,7 @@ QString UsageReport::toText(const Names &names) const
             text += u"%1"_s.arg(weekdayHour[day][hour], 4);
         text += u"\n"_s;
     }
+    text += librarianText();
     if (!error.isEmpty())
         text += u"\nWARNING: the log could not be read completely: %1\n"_s.arg(error);
     return text;
