@@ -98,6 +98,7 @@ PortalBrowser::Verdict PortalBrowser::check(const QUrl &url, bool mainFrame) con
     case Reason::LocalScheme:
     case Reason::Script:
     case Reason::BrowserInternal:
+    case Reason::LocalNetwork: // no QR code: a phone cannot reach the kiosk's LAN either
         break;
     }
     return Verdict::Forbidden;

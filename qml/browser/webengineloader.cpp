@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "webengineloader.h"
 
+#include "browser/chromiumflags.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibrary>
+#include <QLoggingCategory>
 
 #include <unistd.h>
 
@@ -18,12 +20,22 @@ namespace {
 
 using CreateProfile = QObject *(*)();
 
-// Installed: <prefix>/bin/mist-kiosk and <prefix>/lib/mist/libmist-webengine.so. In the build
-// tree the executables and tests sit in several folders, so the build's own folder comes second.
+QStringList &extraDirectories()
+{
+    static QStringList directories;
+    return directories;
+}
+
+// Installed: <prefix>/bin/mist-kiosk and <prefix>/lib/mist/libmist-webengine.so; in the build
+// tree, build/kiosk/mist-kiosk and build/lib/mist/ alike. No build path is compiled in: tests,
+// which sit deeper in the build tree, name theirs with addSearchDirectory().
 QStringList candidates()
 {
-    return {QDir(QCoreApplication::applicationDirPath()).filePath(u"../lib/mist/mist-webengine"_s),
-        QStringLiteral(MIST_WEBENGINE_BUILD_DIR "/mist-webengine")};
+    QStringList paths {
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"../lib/mist/mist-webengine"_s)};
+    for (const QString &directory : std::as_const(extraDirectories()))
+        paths << QDir(directory).filePath(u"mist-webengine"_s);
+    return paths;
 }
 
 CreateProfile resolve()
@@ -49,15 +61,43 @@ CreateProfile resolve()
 
 } // namespace
 
+void addSearchDirectory(const QString &directory)
+{
+    extraDirectories() << directory;
+}
+
 bool prepareBeforeApplication(const QByteArray &extraFlags)
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + ' ' + extraFlags;
     const bool asRoot = ::geteuid() == 0;
-    if (asRoot && !flags.contains("--no-sandbox"))
-        flags += " --no-sandbox";
-    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.simplified());
+    // Qt WebEngine's own variables that open a debugging port, swap its helper process or its
+    // data, or turn the sandbox off: the kiosk decides those itself.
+    for (const char *name : {"QTWEBENGINE_REMOTE_DEBUGGING", "QTWEBENGINE_PROCESS_PATH",
+             "QTWEBENGINE_RESOURCES_PATH", "QTWEBENGINE_LOCALES_PATH",
+             "QTWEBENGINE_DICTIONARIES_PATH", "QTWEBENGINE_DISABLE_SANDBOX"}) {
+        if (qEnvironmentVariableIsSet(name)) {
+            qCWarning(lcBrowser) << "ignoring" << name << "from the environment";
+            qunsetenv(name);
+        }
+    }
+
+    // The kiosk's flags first; of the environment's, only display workarounds (chromiumflags.h).
+    // The variable is always set, so Qt WebEngine also ignores flags on the command line.
+    QStringList flags = ChromiumFlags::kioskFlags();
+    const ChromiumFlags::Filtered fromEnvironment = ChromiumFlags::filterEnvironment(
+        ChromiumFlags::split(qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS")));
+    for (const QString &name : fromEnvironment.refused) {
+        qCWarning(lcBrowser).noquote()
+            << "ignoring the Chromium flag" << name << "from QTWEBENGINE_CHROMIUM_FLAGS";
+    }
+    flags << fromEnvironment.kept << ChromiumFlags::split(QString::fromUtf8(extraFlags));
+    if (asRoot && !flags.contains(u"--no-sandbox"_s))
+        flags << u"--no-sandbox"_s;
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", ChromiumFlags::join(flags).toUtf8());
+    // Qt's own category for page console messages, should a view ever lack its handler
+    // (BrowserView.qml counts them instead; nothing a page says is logged).
+    QLoggingCategory::setFilterRules(u"js.debug=false\njs.info=false\njs.warning=false\n"
+                                     "js.critical=false"_s);
     return asRoot;
 }
 

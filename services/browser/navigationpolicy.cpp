@@ -12,10 +12,12 @@ namespace Mist {
 
 namespace {
 
-// IPv6 literals have colons; a name never ends in a number, so digits and dots are IPv4.
+// IPv6 literals have colons. A name never ends in a number: as in the WHATWG URL standard, a
+// host whose last label is a number (decimal, or 0x hex) is an IPv4 address, in whatever short,
+// octal or hex form (2130706433, 0x7f.1, 127.1).
 bool isIpAddress(const QString &host)
 {
-    static const QRegularExpression ipv4(u"^[0-9.]+$"_s);
+    static const QRegularExpression ipv4(u"(^|\\.)([0-9]+|0x[0-9a-f]*)\\.?$"_s);
     return host.contains(u':') || ipv4.match(host).hasMatch();
 }
 
@@ -55,6 +57,27 @@ QString NavigationPolicy::normalizedHost(const QString &host)
     if (result.isEmpty() || result.contains(u'/') || result.contains(u'@'))
         return {};
     return result;
+}
+
+bool NavigationPolicy::isLocalNetworkHost(const QString &host)
+{
+    const QString name = normalizedHost(host);
+    if (name.isEmpty() || isIpAddress(name) || !name.contains(u'.'))
+        return true;
+    static const QStringList localSuffixes {
+        u"localhost"_s, u"local"_s, u"home.arpa"_s, u"internal"_s, u"localdomain"_s};
+    for (const QString &suffix : localSuffixes) {
+        if (name == suffix || name.endsWith(u'.' + suffix))
+            return true;
+    }
+    return false;
+}
+
+bool NavigationPolicy::isPortalOrigin(const QUrl &url) const
+{
+    return !m_hosts.isEmpty()
+        && normalizedHost(url.host(QUrl::FullyEncoded)) == m_hosts.constFirst()
+        && url.port(443) == m_startUrl.port(443);
 }
 
 bool NavigationPolicy::isPortalHost(const QString &host) const
@@ -101,6 +124,8 @@ NavigationPolicy::Reason NavigationPolicy::check(const QUrl &url, Kind kind) con
 
     if (!url.userInfo().isEmpty() || normalizedHost(url.host(QUrl::FullyEncoded)).isEmpty())
         return Reason::Malformed;
+    if (isLocalNetworkHost(url.host(QUrl::FullyEncoded)) && !isPortalOrigin(url))
+        return Reason::LocalNetwork;
     if (kind == Kind::SubResource)
         return Reason::Allowed;
     return isPortalHost(url.host(QUrl::FullyEncoded)) ? Reason::Allowed : Reason::OtherHost;

@@ -53,6 +53,9 @@ public:
         Script, // javascript:
         BrowserInternal, // view-source:, chrome:, about:, devtools:, qrc: and any other scheme
         OtherHost, // https, but not a host of this portal
+        // An IP address, localhost, a .local or single-label name: the kiosk's own machine, the
+        // library's LAN, a router. Refused unless it is the portal's own origin.
+        LocalNetwork,
     };
     Q_ENUM(Reason)
 
@@ -73,6 +76,15 @@ public:
     // The portal's hosts as given (normalised), start URL's host first. Empty for no portal.
     [[nodiscard]] QStringList hosts() const { return m_hosts; }
     [[nodiscard]] QUrl startUrl() const { return m_startUrl; }
+
+    // True for a host that names no public web site: an IP literal in any form (loopback,
+    // RFC 1918, fc00::/7, link-local and public alike), localhost and *.localhost, mDNS *.local,
+    // *.home.arpa, *.internal, and single-label intranet names. The policy refuses these for
+    // every kind of request unless the URL is the portal's own origin (same host and port).
+    // This looks at the URL only: a public name whose DNS answer is private is not caught here.
+    [[nodiscard]] static bool isLocalNetworkHost(const QString &host);
+    // True if url has the start URL's host and port (the portal itself may be on a local host).
+    [[nodiscard]] bool isPortalOrigin(const QUrl &url) const;
 
     // Lower case, ASCII (xn--), no trailing dot; empty for anything that is not a host name.
     [[nodiscard]] static QString normalizedHost(const QString &host);

@@ -38,6 +38,7 @@ void KioskHarness::initializeWebEngine()
     if (pin.open(QIODevice::ReadOnly))
         flags = "--ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
     Mist::WebEngineLoader::prepareBeforeApplication(flags);
+    Mist::WebEngineLoader::addSearchDirectory(QStringLiteral(MIST_WEBENGINE_BUILD_DIR));
 }
 
 KioskHarness::KioskHarness()

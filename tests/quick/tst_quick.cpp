@@ -81,6 +81,7 @@ public:
     {
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
         Mist::WebEngineLoader::prepareBeforeApplication("--proxy-server=127.0.0.1:9");
+        Mist::WebEngineLoader::addSearchDirectory(QStringLiteral(MIST_WEBENGINE_BUILD_DIR));
     }
 
 public Q_SLOTS:

@@ -133,9 +133,73 @@ private Q_SLOTS:
     void ipAddressesHaveNoSubdomains()
     {
         const NavigationPolicy policy(QUrl(u"https://127.0.0.1:4443/"_s), {});
-        QVERIFY(policy.allows(QUrl(u"https://127.0.0.1:9999/x"_s), Kind::MainFrame));
-        QCOMPARE(policy.check(QUrl(u"https://1.127.0.0.1/"_s), Kind::MainFrame), Reason::OtherHost);
-        QCOMPARE(policy.check(QUrl(u"https://localhost/"_s), Kind::MainFrame), Reason::OtherHost);
+        QVERIFY(policy.allows(QUrl(u"https://127.0.0.1:4443/x"_s), Kind::MainFrame));
+        QCOMPARE(
+            policy.check(QUrl(u"https://1.127.0.0.1/"_s), Kind::MainFrame), Reason::LocalNetwork);
+        QCOMPARE(
+            policy.check(QUrl(u"https://localhost/"_s), Kind::MainFrame), Reason::LocalNetwork);
+    }
+
+    // Hole 15 of issue 13: a page may not reach the kiosk's machine, the library's LAN or any IP
+    // literal, whatever the kind of request, unless that is the portal's own origin.
+    void localNetworkDestinationsAreRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("loopback") << u"https://127.0.0.1:8443/api/events"_s;
+        QTest::newRow("loopback, other address") << u"https://127.0.0.2/"_s;
+        QTest::newRow("loopback, decimal form") << u"https://2130706433/"_s;
+        QTest::newRow("loopback, hex form") << u"https://0x7f.1/"_s;
+        QTest::newRow("loopback, short form") << u"https://127.1/"_s;
+        QTest::newRow("IPv6 loopback") << u"https://[::1]:8443/"_s;
+        QTest::newRow("IPv4-mapped IPv6") << u"https://[::ffff:192.168.1.1]/"_s;
+        QTest::newRow("10/8") << u"https://10.0.0.1/"_s;
+        QTest::newRow("172.16/12") << u"https://172.16.5.4/"_s;
+        QTest::newRow("192.168/16") << u"https://192.168.1.1/admin"_s;
+        QTest::newRow("link-local") << u"https://169.254.169.254/latest"_s;
+        QTest::newRow("IPv6 unique local") << u"https://[fd00::1]/"_s;
+        QTest::newRow("IPv6 link-local") << u"https://[fe80::1]/"_s;
+        QTest::newRow("public IP literal") << u"https://8.8.8.8/"_s;
+        QTest::newRow("localhost") << u"https://localhost:8443/"_s;
+        QTest::newRow("sub.localhost") << u"https://api.localhost/"_s;
+        QTest::newRow("mDNS") << u"https://printer.local/"_s;
+        QTest::newRow("home.arpa") << u"https://router.home.arpa/"_s;
+        QTest::newRow("single label") << u"https://router/"_s;
+        QTest::newRow("wss to the LAN") << u"wss://192.168.0.10/"_s;
+    }
+
+    void localNetworkDestinationsAreRefused()
+    {
+        QFETCH(QString, url);
+        for (const Kind kind : {Kind::MainFrame, Kind::SubFrame, Kind::SubResource}) {
+            if (kind != Kind::SubResource && url.startsWith(u"wss:"_s))
+                continue;
+            QCOMPARE(diia().check(QUrl(url), kind), Reason::LocalNetwork);
+        }
+    }
+
+    // The portal itself may be on loopback or the LAN (the browser tests, an intranet portal):
+    // its own origin loads, any other local destination does not.
+    void aLocalPortalReachesOnlyItsOwnOrigin()
+    {
+        const NavigationPolicy policy(QUrl(u"https://127.0.0.1:4443/start"_s), {});
+        for (const Kind kind : {Kind::MainFrame, Kind::SubFrame, Kind::SubResource})
+            QVERIFY(policy.allows(QUrl(u"https://127.0.0.1:4443/x?y"_s), kind));
+        QCOMPARE(policy.check(QUrl(u"https://127.0.0.1:8443/"_s), Kind::SubResource),
+            Reason::LocalNetwork);
+        QCOMPARE(
+            policy.check(QUrl(u"https://127.0.0.1/"_s), Kind::SubResource), Reason::LocalNetwork);
+        QCOMPARE(policy.check(QUrl(u"https://10.1.2.3:4443/"_s), Kind::SubResource),
+            Reason::LocalNetwork);
+        QCOMPARE(policy.check(QUrl(u"https://localhost:4443/"_s), Kind::SubResource),
+            Reason::LocalNetwork);
+        QVERIFY(policy.allows(QUrl(u"https://cdn.example/lib.js"_s), Kind::SubResource));
+    }
+
+    void publicNamesAreNotLocal()
+    {
+        for (const QString &host : {u"diia.gov.ua"_s, u"cdn.example"_s, u"1password.com"_s,
+                 u"a1.b2.example"_s, u"xn--d1a8cua.xn--j1amh"_s, u"localhost.example"_s})
+            QVERIFY2(!NavigationPolicy::isLocalNetworkHost(host), qPrintable(host));
     }
 
     void noPortalAllowsNothing()
