@@ -13,6 +13,8 @@
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
+#include "offlinenetwork.h"
+#include "portalbrowser.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
 #include "schedule/scheduleupdater.h"
@@ -129,6 +131,9 @@ int main(int argc, char **argv)
     MaterialsLibrary materials(config.learning.materialsPath(dataDir));
 
     SessionController session(clock.get(), config.idleTimeout, config.warningDuration);
+    // Whatever a citizen copied (in a portal or anywhere) goes when the visit ends.
+    QObject::connect(&session, &SessionController::sessionEnded, &app,
+        [] { PortalBrowser::clearClipboard(); });
     LibraryProfile library;
     library.setNames(config.libraryNameUk, config.libraryNameEn);
     Preferences preferences(&session);
@@ -160,6 +165,8 @@ int main(int argc, char **argv)
     Preferences::provide(&preferences);
 
     QQmlApplicationEngine engine;
+    // The screens have no network at all (offlinenetwork.h).
+    OfflineNetworkFactory::install(&engine);
     preferences.setEngine(&engine);
     engine.addImportPath(u"qrc:/"_s);
     engine.addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);

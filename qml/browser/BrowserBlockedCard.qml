@@ -10,9 +10,12 @@ import Mist
 Rectangle {
     id: root
 
-    // The refused address, as the page asked for it.
+    // For otherSite: the address to continue with on a phone (https, no query, fragment or user
+    // info: ExternalLink), and its host, shown large so the citizen sees where it leads.
     property string address
-    // True for an http(s) address on another site: worth a QR code. False for file:, data:...
+    property string host
+    // True for a clean https address on another site: worth a QR code. False for http, file:,
+    // data:, a local address...: the kiosk cannot open it, and offers nothing to carry away.
     property bool otherSite
     required property string serviceName
 
@@ -58,6 +61,16 @@ Rectangle {
                     text: root.otherSite
                           ? qsTr("To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.").arg(root.serviceName)
                           : qsTr("To keep you safe, this kiosk opens only the pages of “%1”.").arg(root.serviceName)
+                }
+                Heading {
+                    objectName: "blockedHost"
+                    Layout.fillWidth: true
+                    visible: root.otherSite
+                    text: root.host
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WrapAnywhere
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                 }
                 BodyText {
                     objectName: "blockedAddress"

@@ -35,9 +35,12 @@ FocusScope {
         browser.noteRefused(address)
         // The log keeps the host alone (UsageRecorder strips the rest).
         Usage.navigationBlocked(String(address))
-        blocked.address = String(address)
-        blocked.otherSite = verdict === PortalBrowser.OtherSite
-                && (blocked.address.startsWith("https:") || blocked.address.startsWith("http:"))
+        // A QR code only for a clean https address (ExternalLink): never the page's query,
+        // fragment or user info, never http, a local address or another scheme.
+        const link = browser.externalLink(address)
+        blocked.otherSite = verdict === PortalBrowser.OtherSite && link.phone
+        blocked.address = blocked.otherSite ? link.phoneUrl : ""
+        blocked.host = blocked.otherSite ? link.host : ""
         blocked.visible = true
     }
 
@@ -90,7 +93,10 @@ FocusScope {
             BarButton {
                 objectName: "browserStartButton"
                 text: qsTr("Start page")
-                onClicked: view.url = root.startUrl
+                onClicked: {
+                    if (browser.ready)
+                        view.url = root.startUrl
+                }
             }
             Text {
                 Layout.fillWidth: true
@@ -156,8 +162,9 @@ FocusScope {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
-        // Nothing loads without the kiosk profile (portalbrowser.h).
-        url: browser.profile ? root.startUrl : ""
+        // Nothing loads until the view's own profile is verified to be the kiosk's
+        // (PortalBrowser.ready, portalbrowser.h).
+        url: browser.ready ? root.startUrl : ""
         zoomFactor: Preferences.textScale
 
         settings.javascriptCanOpenWindows: true // so window.open reaches newWindowRequested
@@ -175,6 +182,8 @@ FocusScope {
         settings.hyperlinkAuditingEnabled: false
         settings.navigateOnDropEnabled: false
         settings.unknownUrlSchemePolicy: WebEngineSettings.DisallowUnknownUrlSchemes
+        // WebRTC never reveals the kiosk's local addresses (also --force-webrtc-ip-handling-policy).
+        settings.webRTCPublicInterfacesOnly: true
 
         onNavigationRequested: request => {
             const verdict = browser.check(request.url, request.isMainFrame)
@@ -189,9 +198,9 @@ FocusScope {
         // window.open and target=_blank: never a second window; allowed pages open in this view.
         onNewWindowRequested: request => {
             const verdict = browser.check(request.requestedUrl, true)
-            if (verdict === PortalBrowser.Allow)
+            if (verdict === PortalBrowser.Allow && browser.ready)
                 view.url = request.requestedUrl
-            else
+            else if (verdict !== PortalBrowser.Allow)
                 root.showBlocked(request.requestedUrl, verdict)
         }
 
@@ -227,6 +236,14 @@ FocusScope {
         onContextMenuRequested: request => {
             request.accepted = true
         }
+        // No Copy/Cut/Paste menu over a touch selection: what is copied outlives nobody, but
+        // nothing invites it either (PortalBrowser.clearClipboard()).
+        onTouchSelectionMenuRequested: request => {
+            request.accepted = true
+        }
+        // A page's console output is counted, never logged: it can carry what the citizen typed.
+        // With a handler here Qt WebEngine does not print it to stderr ("js" category).
+        onJavaScriptConsoleMessage: browser.countConsoleMessage()
         onTooltipRequested: request => {
             request.accepted = true
         }
@@ -234,9 +251,15 @@ FocusScope {
         onRegisterProtocolHandlerRequested: request => request.reject()
         onQuotaRequested: request => request.reject()
         onSelectClientCertificate: selection => selection.selectNone()
+        // An alert() loop: after a few dialogs in a row the rest are refused, as browsers do.
         onJavaScriptDialogRequested: request => {
             request.accepted = true
-            jsDialog.open(request)
+            if (browser.admitDialog()) {
+                jsDialog.open(request)
+            } else {
+                request.dialogReject()
+                root.showNotice(qsTr("This website kept showing messages, so the kiosk stopped them."))
+            }
         }
         onRenderProcessTerminated: (terminationStatus, exitCode) => {
             if (terminationStatus !== WebEngineView.NormalTerminationStatus)
@@ -300,9 +323,31 @@ FocusScope {
         onDismissed: blocked.visible = false
     }
 
+    // Below the kiosk bar, never over it: "Finish" stays in reach whatever the page shows.
     BrowserDialog {
         id: jsDialog
         objectName: "jsDialog"
-        anchors.fill: parent
+        anchors.top: bar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
+    // The view did not take the kiosk's profile: nothing loads, and the citizen is told.
+    Rectangle {
+        objectName: "browserUnavailable"
+        visible: !browser.ready
+        anchors.top: publicNotice.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        color: Theme.background
+
+        BodyText {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("This service cannot be opened on this kiosk right now. Please ask the librarian.")
+        }
     }
 }

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "portalbrowser.h"
 
+#include "browser/externallink.h"
 #include "core/logging.h"
 #include "webengineloader.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJSEngine>
 #include <QMetaProperty>
 
@@ -41,6 +44,53 @@ PortalBrowser::~PortalBrowser()
     // item tree is gone.
     if (m_profile)
         m_profile->deleteLater();
+    // The portal closes (back out, finish, time-out, crash): what its pages copied goes too.
+    clearClipboard();
+}
+
+void PortalBrowser::clearClipboard()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    for (const QClipboard::Mode mode :
+        {QClipboard::Clipboard, QClipboard::Selection, QClipboard::FindBuffer})
+        clipboard->clear(mode);
+}
+
+void PortalBrowser::countConsoleMessage()
+{
+    ++m_consoleMessages;
+    Q_EMIT consoleMessagesChanged();
+}
+
+bool PortalBrowser::admitDialog()
+{
+    if (m_dialogsSuppressed)
+        return false;
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 now = m_clock.elapsed();
+    m_dialogTimes.removeIf([now](qint64 at) { return now - at > dialogWindowMs; });
+    m_dialogTimes.append(now);
+    if (m_dialogTimes.size() <= maxDialogs)
+        return true;
+    m_dialogsSuppressed = true;
+    qCInfo(lcBrowser).noquote() << "the page on" << m_startUrl.host()
+                                << "showed too many dialogs; refusing the rest";
+    Q_EMIT dialogsSuppressedChanged();
+    return false;
+}
+
+QVariantMap PortalBrowser::externalLink(const QUrl &url) const
+{
+    const ExternalLink link = ExternalLink::classify(url);
+    const bool phone = link.offer == ExternalLink::Offer::Phone;
+    return {
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("phoneUrl"), phone ? link.phoneUrl.toString(QUrl::FullyEncoded) : QString()},
+        {QStringLiteral("host"), link.host},
+    };
 }
 
 void PortalBrowser::setStartUrl(const QUrl &url)
@@ -68,14 +118,25 @@ void PortalBrowser::setWebView(QObject *view)
     // request already goes through this profile and its filter.
     // The view's property is a QQuickWebEngineProfile*, a type this library does not link:
     // the QVariant carries the property's own meta-type around the pointer.
-    if (view && m_profile) {
+    bool ready = false;
+    if (view && m_profile && m_filter) {
         const QMetaObject *meta = view->metaObject();
         const QMetaProperty property = meta->property(meta->indexOfProperty("profile"));
         QObject *profile = m_profile.data();
-        if (!property.isValid() || !property.write(view, QVariant(property.metaType(), &profile)))
-            qCCritical(lcBrowser) << "the view did not take the kiosk profile";
+        if (property.isValid())
+            property.write(view, QVariant(property.metaType(), &profile));
+        // Fail closed: trust what the view reports, not what was written. A view that kept
+        // another profile (Qt's shared default one, without the filter) must load nothing.
+        const QObject *taken = property.isValid() ? property.read(view).value<QObject *>() : nullptr;
+        ready = taken == m_profile && m_profile->property("offTheRecord").toBool();
     }
+    if (view && !ready)
+        qCCritical(lcBrowser) << "the view did not take the kiosk profile: loading nothing";
     Q_EMIT webViewChanged();
+    if (ready != m_ready) {
+        m_ready = ready;
+        Q_EMIT readyChanged();
+    }
 }
 
 int PortalBrowser::blockedRequests() const

@@ -14,11 +14,14 @@
 
 #include "browser/navigationpolicy.h"
 
+#include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Mist {
@@ -41,6 +44,13 @@ class PortalBrowser
     Q_PROPERTY(QObject *webView READ webView WRITE setWebView NOTIFY webViewChanged)
     // Sub-requests the filter refused (images, scripts... from places the policy forbids).
     Q_PROPERTY(int blockedRequests READ blockedRequests NOTIFY blockedRequestsChanged)
+    // True once the view's own profile has been read back and is this object's off-the-record
+    // profile with its request filter. Until then the view loads nothing (fail closed).
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    // Console messages of the page, counted; their text is never kept or logged.
+    Q_PROPERTY(int consoleMessages READ consoleMessages NOTIFY consoleMessagesChanged)
+    // True once the page showed too many dialogs in a row: the rest are refused.
+    Q_PROPERTY(bool dialogsSuppressed READ dialogsSuppressed NOTIFY dialogsSuppressedChanged)
 
 public:
     // What the view does with a navigation: go, or refuse and say why in one of two ways.
@@ -66,6 +76,25 @@ public:
     // For the view's navigationRequested and newWindowRequested handlers.
     [[nodiscard]] Q_INVOKABLE Mist::PortalBrowser::Verdict check(
         const QUrl &url, bool mainFrame) const;
+    [[nodiscard]] bool isReady() const { return m_ready; }
+    [[nodiscard]] int consoleMessages() const { return m_consoleMessages; }
+    [[nodiscard]] bool dialogsSuppressed() const { return m_dialogsSuppressed; }
+
+    // For the view's javaScriptConsoleMessage handler: counts, and drops the text.
+    Q_INVOKABLE void countConsoleMessage();
+    // For the view's javaScriptDialogRequested handler: true to show this dialog; false once more
+    // than maxDialogs came within dialogWindowMs (an alert() loop), and for every later one.
+    [[nodiscard]] Q_INVOKABLE bool admitDialog();
+    static constexpr int maxDialogs = 3;
+    static constexpr qint64 dialogWindowMs = 10000;
+
+    // For the "another website" card (ExternalLink): {phone: bool, phoneUrl: string, host: string}.
+    [[nodiscard]] Q_INVOKABLE QVariantMap externalLink(const QUrl &url) const;
+
+    // Empties every clipboard mode (clipboard, selection, find buffer): whatever a page copied
+    // goes with the portal and with the session.
+    static void clearClipboard();
+
     // Logs a refused frame navigation (host only) so the librarian can see a portal that needs
     // another login host.
     Q_INVOKABLE void noteRefused(const QUrl &url) const;
@@ -77,6 +106,9 @@ Q_SIGNALS:
     void policyChanged();
     void webViewChanged();
     void blockedRequestsChanged();
+    void readyChanged();
+    void consoleMessagesChanged();
+    void dialogsSuppressedChanged();
 
 private:
     // The policy from the start page and login hosts, here and in the request filter.
@@ -88,6 +120,11 @@ private:
     QPointer<QObject> m_profile; // a QQuickWebEngineProfile
     QPointer<QObject> m_filter; // a PortalRequestFilter, the profile's child
     QPointer<QObject> m_webView;
+    bool m_ready = false;
+    int m_consoleMessages = 0;
+    bool m_dialogsSuppressed = false;
+    QElapsedTimer m_clock;
+    QList<qint64> m_dialogTimes; // ms on m_clock of the dialogs shown lately
 };
 
 } // namespace Mist

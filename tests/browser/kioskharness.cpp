@@ -6,6 +6,8 @@
 #include "directory/directory.h"
 #include "foreignservices.h"
 #include "library/libraryprofile.h"
+#include "offlinenetwork.h"
+#include "portalbrowser.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
 #include "session/sessioncontroller.h"
@@ -55,6 +57,9 @@ KioskHarness::KioskHarness()
     Mist::LibraryForeign::provide(m_library.get());
     Mist::DirectoryForeign::provide(m_directory.get());
     Mist::Preferences::provide(m_preferences.get());
+    // As in kiosk/main.cpp.
+    QObject::connect(m_session.get(), &Mist::SessionController::sessionEnded, m_session.get(),
+        [] { Mist::PortalBrowser::clearClipboard(); });
     QCoreApplication::instance()->installEventFilter(m_session.get());
 }
 
@@ -68,6 +73,7 @@ KioskHarness::~KioskHarness()
 bool KioskHarness::load()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    Mist::OfflineNetworkFactory::install(m_engine.get());
     m_preferences->setEngine(m_engine.get());
     m_engine->addImportPath(u"qrc:/"_s);
     m_engine->addImageProvider(

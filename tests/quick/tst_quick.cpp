@@ -10,6 +10,7 @@
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
+#include "offlinenetwork.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
 #include "schedule/scheduleupdater.h"
@@ -133,6 +134,7 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        Mist::OfflineNetworkFactory::install(engine);
         engine->addImportPath(u"qrc:/"_s);
         engine->addImageProvider(
             QString::fromLatin1(Mist::QrImageProvider::name), new Mist::QrImageProvider);
