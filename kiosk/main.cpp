@@ -132,8 +132,8 @@ int main(int argc, char **argv)
 
     SessionController session(clock.get(), config.idleTimeout, config.warningDuration);
     // Whatever a citizen copied (in a portal or anywhere) goes when the visit ends.
-    QObject::connect(&session, &SessionController::sessionEnded, &app,
-        [] { PortalBrowser::clearClipboard(); });
+    QObject::connect(
+        &session, &SessionController::sessionEnded, &app, [] { PortalBrowser::clearClipboard(); });
     LibraryProfile library;
     library.setNames(config.libraryNameUk, config.libraryNameEn);
     Preferences preferences(&session);

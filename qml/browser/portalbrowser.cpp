@@ -88,7 +88,8 @@ QVariantMap PortalBrowser::externalLink(const QUrl &url) const
     const bool phone = link.offer == ExternalLink::Offer::Phone;
     return {
         {QStringLiteral("phone"), phone},
-        {QStringLiteral("phoneUrl"), phone ? link.phoneUrl.toString(QUrl::FullyEncoded) : QString()},
+        {QStringLiteral("phoneUrl"),
+            phone ? link.phoneUrl.toString(QUrl::FullyEncoded) : QString()},
         {QStringLiteral("host"), link.host},
     };
 }
@@ -127,7 +128,8 @@ void PortalBrowser::setWebView(QObject *view)
             property.write(view, QVariant(property.metaType(), &profile));
         // Fail closed: trust what the view reports, not what was written. A view that kept
         // another profile (Qt's shared default one, without the filter) must load nothing.
-        const QObject *taken = property.isValid() ? property.read(view).value<QObject *>() : nullptr;
+        const QObject *taken
+            = property.isValid() ? property.read(view).value<QObject *>() : nullptr;
         ready = taken == m_profile && m_profile->property("offTheRecord").toBool();
     }
     if (view && !ready)

@@ -48,6 +48,7 @@ Button {
 
     contentItem: Text {
         text: root.text
+        textFormat: Text.PlainText
         color: root.labelColor
         font: root.font
         horizontalAlignment: Text.AlignHCenter

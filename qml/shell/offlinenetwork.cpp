@@ -17,8 +17,8 @@ namespace {
 class RefusedReply : public QNetworkReply
 {
 public:
-    RefusedReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
-        QObject *parent)
+    RefusedReply(
+        QNetworkAccessManager::Operation operation, const QNetworkRequest &request, QObject *parent)
         : QNetworkReply(parent)
     {
         setRequest(request);
@@ -49,8 +49,8 @@ protected:
         Operation operation, const QNetworkRequest &request, QIODevice *) override
     {
         // The scheme alone: a URL can carry what a calendar or a feed put in it.
-        qCWarning(lcApp).noquote() << "refused a" << request.url().scheme()
-                                   << "request from the UI (it has no network)";
+        qCWarning(lcApp).noquote()
+            << "refused a" << request.url().scheme() << "request from the UI (it has no network)";
         return new RefusedReply(operation, request, this);
     }
 };

@@ -36,9 +36,11 @@ namespace MistTest {
 void KioskHarness::initializeWebEngine()
 {
     QFile pin(dataFile(u"tls/server.pin"_s));
-    QByteArray flags;
+    // Names under .test stand for public web sites and lead to the test server on 127.0.0.1
+    // (the kiosk refuses localhost and IP addresses other than the portal's own).
+    QByteArray flags = "\"--host-resolver-rules=MAP *.test 127.0.0.1\"";
     if (pin.open(QIODevice::ReadOnly))
-        flags = "--ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
+        flags += " --ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
     Mist::WebEngineLoader::prepareBeforeApplication(flags);
     Mist::WebEngineLoader::addSearchDirectory(QStringLiteral(MIST_WEBENGINE_BUILD_DIR));
 }

@@ -4,9 +4,9 @@
 // that tries every way out, a page whose cookie, local storage and IndexedDB must not survive the
 // session, the idle timeout inside the page, and a renderer crash.
 //
-// "Other sites" are https://localhost:<port>/...: the same test server under a host name the
-// portal (https://127.0.0.1:<port>) does not own, with a certificate that covers it, so a request
-// that got through would be counted there.
+// "Other sites" are https://other.test:<port>/...: the same test server under a public-looking
+// name the portal (https://127.0.0.1:<port>) does not own (the harness maps *.test to 127.0.0.1;
+// the kiosk refuses localhost itself), so a request that got through would be counted there.
 
 #include "core/clock.h"
 #include "kioskharness.h"
@@ -63,7 +63,7 @@ private:
     QUrl otherSite(const QString &path) const
     {
         QUrl url = m_server.url(path);
-        url.setHost(u"localhost"_s);
+        url.setHost(u"other.test"_s);
         return url;
     }
 
