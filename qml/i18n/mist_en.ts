@@ -119,6 +119,14 @@
         <source>Files cannot be saved on this computer. You can continue on your own phone or computer.</source>
         <translation>Files cannot be saved on this computer. You can continue on your own phone or computer.</translation>
     </message>
+    <message>
+        <source>This website kept showing messages, so the kiosk stopped them.</source>
+        <translation>This website kept showing messages, so the kiosk stopped them.</translation>
+    </message>
+    <message>
+        <source>This service cannot be opened on this kiosk right now. Please ask the librarian.</source>
+        <translation>This service cannot be opened on this kiosk right now. Please ask the librarian.</translation>
+    </message>
 </context>
 <context>
     <name>CourseMaterialScreen</name>
@@ -232,8 +240,8 @@
         <translation>Need a hand?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
+        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -332,8 +340,8 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Text size %1 %</translation>
+        <source>Text size %1&#xa0;%</source>
+        <translation>Text size %1&#xa0;%</translation>
     </message>
     <message>
         <source>Finish</source>

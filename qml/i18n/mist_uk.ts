@@ -119,6 +119,14 @@
         <source>Files cannot be saved on this computer. You can continue on your own phone or computer.</source>
         <translation>На цьому комп’ютері не можна зберігати файли. Ви можете продовжити на своєму телефоні чи комп’ютері.</translation>
     </message>
+    <message>
+        <source>This website kept showing messages, so the kiosk stopped them.</source>
+        <translation>Цей сайт показував повідомлення одне за одним, тому кіоск їх зупинив.</translation>
+    </message>
+    <message>
+        <source>This service cannot be opened on this kiosk right now. Please ask the librarian.</source>
+        <translation>Зараз цей сервіс не можна відкрити на кіоску. Будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
 </context>
 <context>
     <name>CourseMaterialScreen</name>
@@ -232,8 +240,8 @@
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
+        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -333,8 +341,8 @@
         <translation>Головна</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Розмір тексту %1 %</translation>
+        <source>Text size %1&#xa0;%</source>
+        <translation>Розмір тексту %1&#xa0;%</translation>
     </message>
     <message>
         <source>Finish</source>
