@@ -8,6 +8,10 @@
 
 #include <QQmlNetworkAccessManagerFactory>
 
+QT_BEGIN_NAMESPACE
+class QQmlEngine;
+QT_END_NAMESPACE
+
 namespace Mist {
 
 class OfflineNetworkFactory : public QQmlNetworkAccessManagerFactory
