@@ -37,10 +37,10 @@ FocusScope {
         Usage.navigationBlocked(String(address))
         // A QR code only for a clean https address (ExternalLink): never the page's query,
         // fragment or user info, never http, a local address or another scheme.
-        const link = browser.externalLink(address)
-        blocked.otherSite = verdict === PortalBrowser.OtherSite && link.phone
-        blocked.address = blocked.otherSite ? link.phoneUrl : ""
-        blocked.host = blocked.otherSite ? link.host : ""
+        const phoneUrl = browser.phoneUrl(address)
+        blocked.otherSite = verdict === PortalBrowser.OtherSite && phoneUrl !== ""
+        blocked.address = blocked.otherSite ? phoneUrl : ""
+        blocked.host = blocked.otherSite ? browser.phoneHost(address) : ""
         blocked.visible = true
     }
 

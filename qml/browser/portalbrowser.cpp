@@ -82,16 +82,16 @@ bool PortalBrowser::admitDialog()
     return false;
 }
 
-QVariantMap PortalBrowser::externalLink(const QUrl &url) const
+QString PortalBrowser::phoneUrl(const QUrl &url) const
 {
     const ExternalLink link = ExternalLink::classify(url);
-    const bool phone = link.offer == ExternalLink::Offer::Phone;
-    return {
-        {QStringLiteral("phone"), phone},
-        {QStringLiteral("phoneUrl"),
-            phone ? link.phoneUrl.toString(QUrl::FullyEncoded) : QString()},
-        {QStringLiteral("host"), link.host},
-    };
+    return link.offer == ExternalLink::Offer::Phone ? link.phoneUrl.toString(QUrl::FullyEncoded)
+                                                    : QString();
+}
+
+QString PortalBrowser::phoneHost(const QUrl &url) const
+{
+    return ExternalLink::classify(url).host;
 }
 
 void PortalBrowser::setStartUrl(const QUrl &url)

@@ -21,7 +21,6 @@
 #include <QQmlParserStatus>
 #include <QStringList>
 #include <QUrl>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Mist {
@@ -88,8 +87,10 @@ public:
     static constexpr int maxDialogs = 3;
     static constexpr qint64 dialogWindowMs = 10000;
 
-    // For the "another website" card (ExternalLink): {phone: bool, phoneUrl: string, host: string}.
-    [[nodiscard]] Q_INVOKABLE QVariantMap externalLink(const QUrl &url) const;
+    // For the "another website" card (ExternalLink): the address to offer as a QR code (empty if
+    // none may be offered), and its host to show.
+    [[nodiscard]] Q_INVOKABLE QString phoneUrl(const QUrl &url) const;
+    [[nodiscard]] Q_INVOKABLE QString phoneHost(const QUrl &url) const;
 
     // Empties every clipboard mode (clipboard, selection, find buffer): whatever a page copied
     // goes with the portal and with the session.
