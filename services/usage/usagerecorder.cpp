@@ -5,6 +5,7 @@
 #include "session/sessioncontroller.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ void UsageRecorder::onSessionStarted()
     m_sessionId = m_session->sessionId();
     m_sessionTimer.start();
     m_lastScreen.clear();
+    m_blockedSeen.clear();
     write({m_now(), m_kioskId, m_sessionId, UsageEvent::Type::SessionStarted, {}, {}, false},
         UsageWriter::Urgency::Batched);
 }
@@ -51,6 +53,7 @@ void UsageRecorder::onSessionEnded(int reason)
         UsageWriter::Urgency::Now);
     m_sessionId.clear();
     m_lastScreen.clear();
+    m_blockedSeen.clear();
 }
 
 void UsageRecorder::recordCitizen(
@@ -93,17 +96,40 @@ void UsageRecorder::portalOpened(const QString &entryId)
     recordCitizen(UsageEvent::Type::PortalOpened, entryId);
 }
 
-void UsageRecorder::navigationBlocked(const QString &host)
+QString UsageRecorder::blockedSubject(const QString &address)
 {
-    // Whatever the caller passes, only a host name reaches the log: no path, query or user.
-    QString clean = host.trimmed();
-    if (clean.contains(u"://"_s))
-        clean = QUrl(clean).host();
-    else
-        clean = clean.section(u'/', 0, 0).section(u'@', -1).section(u':', 0, 0);
-    if (clean.isEmpty())
+    static const QRegularExpression schemeRe(u"^([A-Za-z][A-Za-z0-9+.-]{0,31}):"_s);
+    static const QRegularExpression hostRe(
+        u"^(?:[a-z0-9](?:[a-z0-9-]{0,62})(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}))*|\\[[0-9a-f:.]+\\])$"_s);
+
+    const QString text = address.trimmed();
+    if (text.isEmpty() || text.size() > 4096)
+        return {};
+    const auto scheme = schemeRe.match(text);
+    if (!scheme.hasMatch())
+        return {}; // no scheme: free text (or a bare e-mail address), never recorded
+    const QString name = scheme.captured(1).toLower();
+    static const QStringList withHost = {u"http"_s, u"https"_s, u"ws"_s, u"wss"_s};
+    if (!withHost.contains(name))
+        return name; // mailto:, tel:, sms:, intent:, javascript:... the scheme alone
+    const QUrl url(text, QUrl::StrictMode);
+    QString host = url.isValid() ? url.host(QUrl::EncodeUnicode).toLower() : QString();
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    if (host.size() > 253 || !hostRe.match(host).hasMatch())
+        return name; // no host we can name safely: the scheme alone
+    return host;
+}
+
+void UsageRecorder::navigationBlocked(const QString &address)
+{
+    if (m_sessionId.isEmpty() || m_blockedSeen.size() >= maxBlockedPerSession)
         return;
-    recordCitizen(UsageEvent::Type::NavigationBlocked, clean.toLower());
+    const QString subject = blockedSubject(address);
+    if (subject.isEmpty() || m_blockedSeen.contains(subject))
+        return;
+    m_blockedSeen.insert(subject);
+    recordCitizen(UsageEvent::Type::NavigationBlocked, subject);
 }
 
 void UsageRecorder::qrShown(const QString &id)

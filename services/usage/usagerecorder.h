@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -36,8 +37,11 @@ public:
     Q_INVOKABLE void categoryOpened(const QString &categoryId);
     Q_INVOKABLE void serviceViewed(const QString &entryId);
     Q_INVOKABLE void portalOpened(const QString &entryId);
-    // host only: a URL given here is reduced to its host.
-    Q_INVOKABLE void navigationBlocked(const QString &host);
+    // A refused navigation, given as the address the page asked for. Only the host of an
+    // http(s)/ws(s) address reaches the log, the bare scheme of any other (`mailto`, `tel`), and
+    // nothing that is not one of these (`blockedSubject()`). At most one event per subject per
+    // session and maxBlockedPerSession in all, so a page cannot flood the log.
+    Q_INVOKABLE void navigationBlocked(const QString &address);
     Q_INVOKABLE void qrShown(const QString &id);
     // The number of results only, never the search text.
     Q_INVOKABLE void searchDone(int resultCount);
@@ -51,6 +55,12 @@ public:
     // The ticket of the last event recorded (0: none yet), to wait for it to be committed.
     [[nodiscard]] quint64 lastTicket() const { return m_lastTicket; }
     [[nodiscard]] QString kioskId() const { return m_kioskId; }
+
+    // What navigationBlocked() records for an address: a lower-case host name for http, https, ws
+    // and wss; the lower-case scheme for any other address; "" for anything else (free text).
+    [[nodiscard]] static QString blockedSubject(const QString &address);
+
+    static constexpr int maxBlockedPerSession = 20;
 
 private:
     void onSessionStarted();
@@ -68,6 +78,7 @@ private:
     QElapsedTimer m_sessionTimer; // its length, immune to wall-clock changes
     QString m_lastScreen; // a screen shown again (a re-render) is not a new view
     quint64 m_lastTicket = 0;
+    QSet<QString> m_blockedSeen; // subjects of refused navigations recorded in this session
 };
 
 } // namespace Mist

@@ -105,6 +105,93 @@ private Q_SLOTS:
         QCOMPARE(events[1].type, UsageEvent::Type::SessionEnded);
         QCOMPARE(events[1].subject, u"timeout"_s);
     }
+
+    // Hole 4: a refused mailto:/tel:/sms: address must never put its personal part in the log.
+    void blockedSubject_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("https") << u"https://user:pw@WWW.Facebook.com:443/path?q=secret#f"_s
+                               << u"www.facebook.com"_s;
+        QTest::newRow("http") << u"http://example.org/a"_s << u"example.org"_s;
+        QTest::newRow("wss") << u"wss://chat.example.net/socket?token=abc"_s
+                             << u"chat.example.net"_s;
+        QTest::newRow("ws-ip") << u"ws://192.168.1.1:8080/"_s << u"192.168.1.1"_s;
+        QTest::newRow("idn") << u"https://дія.gov.ua/"_s << u"xn--d1a8cua.gov.ua"_s;
+        QTest::newRow("mailto") << u"mailto:ivan.petrenko@ukr.net?subject=tax%20123"_s
+                                << u"mailto"_s;
+        QTest::newRow("mailto-at") << u"mailto:a@b@c.com"_s << u"mailto"_s;
+        QTest::newRow("tel") << u"tel:+380501234567"_s << u"tel"_s;
+        QTest::newRow("sms") << u"SMS:+380501234567?body=code%201234"_s << u"sms"_s;
+        QTest::newRow("intent") << u"intent://scan/#Intent;scheme=x;end"_s << u"intent"_s;
+        QTest::newRow("javascript") << u"javascript:alert('ivan@x.com')"_s << u"javascript"_s;
+        QTest::newRow("data") << u"data:text/html,<b>ivan@x.com</b>"_s << u"data"_s;
+        QTest::newRow("bare-email") << u"ivan@ukr.net"_s << QString();
+        QTest::newRow("free-text") << u"my tax number 1234567890"_s << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("https-no-host") << u"https:///path@evil"_s << u"https"_s;
+        QTest::newRow("https-bad-host") << u"https://a b@c/"_s << u"https"_s;
+    }
+
+    void blockedSubject()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, subject);
+        QCOMPARE(UsageRecorder::blockedSubject(address), subject);
+    }
+
+    void blockedMailtoStoresScheme()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        SessionController session(&clock, 90s, 30s);
+        UsageWriter writer(dir.path(), {});
+        QVERIFY(writer.start());
+        UsageRecorder recorder(&writer, &session, u"k"_s);
+        session.start();
+        recorder.navigationBlocked(u"mailto:ivan.petrenko@ukr.net?subject=secret"_s);
+        recorder.navigationBlocked(u"tel:+380501234567"_s);
+        recorder.navigationBlocked(u"ivan@ukr.net"_s); // free text: nothing
+        session.finish();
+        QVERIFY(writer.waitForCommitted(recorder.lastTicket(), 5s));
+        QStringList subjects;
+        for (const UsageEvent &event : recorded(dir.path()))
+            if (event.type == UsageEvent::Type::NavigationBlocked)
+                subjects << event.subject;
+        QCOMPARE(subjects, QStringList({u"mailto"_s, u"tel"_s}));
+    }
+
+    // Hole 12: a page refused again and again, or to random hosts, cannot flood the log.
+    void blockedFloodIsCapped()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        SessionController session(&clock, 90s, 30s);
+        UsageWriter writer(dir.path(), {});
+        QVERIFY(writer.start());
+        UsageRecorder recorder(&writer, &session, u"k"_s);
+        session.start();
+        for (int i = 0; i < 50; ++i) // the same host: one event
+            recorder.navigationBlocked(u"https://tracker.example.com/p?i=%1"_s.arg(i));
+        for (int i = 0; i < 5000; ++i) // random hosts: capped
+            recorder.navigationBlocked(u"https://h%1.example.net/"_s.arg(i));
+        session.finish();
+        session.start(); // a new session may record again
+        recorder.navigationBlocked(u"https://tracker.example.com/"_s);
+        session.finish();
+        QVERIFY(writer.waitForCommitted(recorder.lastTicket(), 5s));
+        QMap<QString, QStringList> perSession;
+        for (const UsageEvent &event : recorded(dir.path()))
+            if (event.type == UsageEvent::Type::NavigationBlocked)
+                perSession[event.sessionId] << event.subject;
+        QCOMPARE(perSession.size(), 2);
+        int total = 0;
+        for (const QStringList &subjects : std::as_const(perSession)) {
+            QCOMPARE(subjects.count(u"tracker.example.com"_s), 1);
+            total += int(subjects.size());
+        }
+        QCOMPARE(total, UsageRecorder::maxBlockedPerSession + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsageRecorder)
