@@ -99,8 +99,10 @@ void UsageRecorder::portalOpened(const QString &entryId)
 QString UsageRecorder::blockedSubject(const QString &address)
 {
     static const QRegularExpression schemeRe(u"^([A-Za-z][A-Za-z0-9+.-]{0,31}):"_s);
+    // A DNS name whose last label has a letter (ASCII; IDNs in their xn-- form): IP literals
+    // are not kept, as no IP address is.
     static const QRegularExpression hostRe(
-        u"^(?:[a-z0-9](?:[a-z0-9-]{0,62})(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}))*|\\[[0-9a-f:.]+\\])$"_s);
+        u"^(?:[a-z0-9](?:[a-z0-9-]{0,62})\\.)*[a-z0-9-]{0,62}[a-z][a-z0-9-]{0,62}$"_s);
 
     const QString text = address.trimmed();
     if (text.isEmpty() || text.size() > 4096)

@@ -116,7 +116,8 @@ private Q_SLOTS:
         QTest::newRow("http") << u"http://example.org/a"_s << u"example.org"_s;
         QTest::newRow("wss") << u"wss://chat.example.net/socket?token=abc"_s
                              << u"chat.example.net"_s;
-        QTest::newRow("ws-ip") << u"ws://192.168.1.1:8080/"_s << u"192.168.1.1"_s;
+        QTest::newRow("ws-ip") << u"ws://192.168.1.1:8080/"_s
+                               << u"ws"_s; // no IP address in the log
         QTest::newRow("idn") << u"https://дія.gov.ua/"_s << u"xn--d1a8cua.gov.ua"_s;
         QTest::newRow("mailto") << u"mailto:ivan.petrenko@ukr.net?subject=tax%20123"_s
                                 << u"mailto"_s;
@@ -130,6 +131,7 @@ private Q_SLOTS:
         QTest::newRow("free-text") << u"my tax number 1234567890"_s << QString();
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("https-no-host") << u"https:///path@evil"_s << u"https"_s;
+        QTest::newRow("ipv6") << u"https://[::1]:8443/"_s << u"https"_s;
         QTest::newRow("https-bad-host") << u"https://a b@c/"_s << u"https"_s;
     }
 
