@@ -57,57 +57,22 @@ private:
         }
         m_head += m_socket->peek(m_socket->bytesAvailable());
         for (;;) {
-            const qsizetype end = m_head.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (m_head.size() > m_server->m_limits.maxHeadBytes)
-                    refuse(431, "Request Header Fields Too Large",
-                        u"the request head is larger than %1 bytes"_s.arg(
-                            m_server->m_limits.maxHeadBytes));
+            const GuardedTcpServer::HeadVerdict verdict
+                = GuardedTcpServer::examineHead(m_head, m_server->m_limits.maxHeadBytes);
+            switch (verdict.kind) {
+            case GuardedTcpServer::HeadVerdict::Kind::NeedMore:
                 return;
+            case GuardedTcpServer::HeadVerdict::Kind::Refuse:
+                refuse(verdict.status, verdict.reason, verdict.message);
+                return;
+            case GuardedTcpServer::HeadVerdict::Kind::Accept:
+                break;
             }
-            if (end + 4 > m_server->m_limits.maxHeadBytes) {
-                refuse(431, "Request Header Fields Too Large",
-                    u"the request head is larger than %1 bytes"_s.arg(
-                        m_server->m_limits.maxHeadBytes));
-                return;
-            }
-            if (!checkHead(m_head.left(end)))
-                return;
-            m_head.remove(0, end + 4);
+            m_head.remove(0, verdict.length);
             // The response is written synchronously by the server right after this handler;
             // a streamed one marks the socket busy, which the timer respects.
             restartIdle();
         }
-    }
-
-    bool checkHead(const QByteArray &head)
-    {
-        const QList<QByteArray> lines = head.split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length" && value != "0") {
-                refuse(413, "Content Too Large", u"this API accepts no request bodies"_s);
-                return false;
-            }
-            if (name == "transfer-encoding") {
-                refuse(413, "Content Too Large", u"this API accepts no request bodies"_s);
-                return false;
-            }
-            if (name == "upgrade") {
-                refuse(400, "Bad Request", u"protocol upgrades are not supported"_s);
-                return false;
-            }
-            if (name == "expect") {
-                refuse(417, "Expectation Failed", u"this API accepts no request bodies"_s);
-                return false;
-            }
-        }
-        return true;
     }
 
     void refuse(int status, const QByteArray &reason, const QString &message)
@@ -137,6 +102,48 @@ private:
     QByteArray m_head;
     bool m_refused = false;
 };
+
+GuardedTcpServer::HeadVerdict GuardedTcpServer::examineHead(
+    const QByteArray &buffer, qsizetype maxHeadBytes)
+{
+    const auto refusal = [](int status, const char *reason, const QString &message) {
+        return HeadVerdict {HeadVerdict::Kind::Refuse, 0, status, reason, message};
+    };
+    const auto tooLarge = [&] {
+        return refusal(431, "Request Header Fields Too Large",
+            u"the request head is larger than %1 bytes"_s.arg(maxHeadBytes));
+    };
+    // Line ends first, over everything received: http_parser ends a line at a bare LF, so a
+    // head we split at CRLF only would hide an Upgrade, Expect or body from the checks below.
+    const qsizetype size = buffer.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = buffer.at(i);
+        if ((c == '\n' && (i == 0 || buffer.at(i - 1) != '\r'))
+            || (c == '\r' && i + 1 < size && buffer.at(i + 1) != '\n'))
+            return refusal(400, "Bad Request", u"line ends must be CRLF"_s);
+    }
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return size > maxHeadBytes ? tooLarge() : HeadVerdict {};
+    if (end + 4 > maxHeadBytes)
+        return tooLarge();
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if ((name == "content-length" && value != "0") || name == "transfer-encoding")
+            return refusal(413, "Content Too Large", u"this API accepts no request bodies"_s);
+        if (name == "upgrade")
+            return refusal(400, "Bad Request", u"protocol upgrades are not supported"_s);
+        if (name == "expect")
+            return refusal(417, "Expectation Failed", u"this API accepts no request bodies"_s);
+    }
+    return {HeadVerdict::Kind::Accept, end + 4, 0, {}, {}};
+}
 
 GuardedTcpServer::GuardedTcpServer(const Limits &limits, QObject *parent)
     : QTcpServer(parent)

@@ -40,6 +40,21 @@ public:
     // A response of a streaming request is being written on socket: its idle deadline waits.
     static void setBusy(QObject *socket, bool busy);
 
+    // What the guard makes of the bytes a client has sent so far (the start of a request head):
+    // wait for more, a complete acceptable head of `length` bytes, or a refusal with its status.
+    // Line ends must be CRLF: a bare LF or CR anywhere is refused with 400, as the HTTP server
+    // under us would read an LF alone as a line end the guard did not see.
+    struct HeadVerdict
+    {
+        enum class Kind { NeedMore, Accept, Refuse };
+        Kind kind = Kind::NeedMore;
+        qsizetype length = 0; // Accept: bytes of the head, its blank line included
+        int status = 0; // Refuse
+        QByteArray reason;
+        QString message;
+    };
+    [[nodiscard]] static HeadVerdict examineHead(const QByteArray &buffer, qsizetype maxHeadBytes);
+
     // Writes a complete JSON error response and closes the connection after it.
     static void refuse(
         QAbstractSocket *socket, int status, const QByteArray &reason, const QString &message);

@@ -277,6 +277,22 @@ private Q_SLOTS:
         QTest::newRow("websocket upgrade") << QByteArray(
             "GET /metrics HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
                                            << 400;
+        // Hole 7: bare LF line ends must not carry a body, an upgrade or an Expect past the guard.
+        QTest::newRow("bare LF body")
+            << QByteArray("POST /metrics HTTP/1.1\nHost: x\nContent-Length: 5\n\nhello") << 400;
+        QTest::newRow("bare LF chunked") << QByteArray(
+            "POST /metrics HTTP/1.1\nHost: x\nTransfer-Encoding: chunked\n\n5\nhello\n0\n\n")
+                                         << 400;
+        QTest::newRow("bare LF upgrade") << QByteArray(
+            "GET /metrics HTTP/1.1\nHost: x\nUpgrade: websocket\nConnection: Upgrade\n\n")
+                                         << 400;
+        QTest::newRow("bare LF expect")
+            << QByteArray("GET /metrics HTTP/1.1\nHost: x\nExpect: 100-continue\n\n") << 400;
+        QTest::newRow("mixed line ends")
+            << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nUpgrade: h2c\n\r\n") << 400;
+        QTest::newRow("bare CR") << QByteArray(
+            "GET /healthz HTTP/1.1\r\nHost: x\rContent-Length: 5\r\n\r\nhello")
+                                 << 400;
         QTest::newRow("oversized head") << QByteArray(
             "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n")
                                         << 431;
