@@ -42,13 +42,17 @@ ApiSettings current(CtlInvocation &invocation, bool *ok)
 int enable(CtlInvocation &invocation)
 {
     const QCommandLineOption listenOption(u"listen"_s,
-        u"Address and port, e.g. 127.0.0.1:8787 (the default) or 0.0.0.0:8787 for the LAN."_s,
+        u"Address and port, e.g. 127.0.0.1:8787 (the default). An address other hosts can reach "
+        u"(e.g. 0.0.0.0:8787 for the LAN) needs --tls-cert and --tls-key."_s,
         u"ADDR:PORT"_s);
     const QCommandLineOption certOption(
         u"tls-cert"_s, u"PEM certificate (chain): serve HTTPS only. Needs --tls-key."_s, u"FILE"_s);
     const QCommandLineOption keyOption(
         u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"FILE"_s);
-    invocation.parser().addOptions({listenOption, certOption, keyOption});
+    const QCommandLineOption plaintextOption(u"allow-plaintext"_s,
+        u"Serve plain HTTP on a network address anyway: the token and the event log cross the "
+        u"network in clear text. Not recommended."_s);
+    invocation.parser().addOptions({listenOption, certOption, keyOption, plaintextOption});
     invocation.parser().setApplicationDescription(
         u"Turns the staff HTTP API on. It binds 127.0.0.1 unless --listen says otherwise and "
         u"answers only requests with the token from `mistctl api token new`."_s);
@@ -78,16 +82,30 @@ int enable(CtlInvocation &invocation)
         settings.tlsCertificate = QFileInfo(parser.value(certOption)).absoluteFilePath();
         settings.tlsKey = QFileInfo(parser.value(keyOption)).absoluteFilePath();
     }
+    settings.allowPlaintext = parser.isSet(plaintextOption);
+    if (settings.plaintextOnNetwork() && !settings.allowPlaintext) {
+        invocation.printError(
+            u"refusing to serve the API on %1 without TLS: the token and the event log would "
+            u"cross the network in clear text. Give --tls-cert and --tls-key, listen on "
+            u"127.0.0.1, or (not recommended) --allow-plaintext"_s.arg(settings.listenText()));
+        return CtlInvocation::exitUsage;
+    }
     settings.enabled = true;
     if (const int status = save(invocation, settings))
         return status;
     if (invocation.json()) {
         CtlInvocation::printJson(
             QJsonObject {{u"enabled"_s, true}, {u"listen"_s, settings.listenText()},
-                {u"tls"_s, settings.tls()}, {u"token"_s, !settings.tokenHash.isEmpty()}});
+                {u"tls"_s, settings.tls()}, {u"token"_s, !settings.tokenHash.isEmpty()},
+                {u"plaintextOnNetwork"_s, settings.plaintextOnNetwork()}});
     } else {
         std::printf("staff API enabled on %s%s\n", qUtf8Printable(settings.listenText()),
             settings.tls() ? " (HTTPS)" : "");
+        if (settings.plaintextOnNetwork()) {
+            std::fprintf(stderr,
+                "WARNING: plain HTTP on a network address: the token and the event log cross "
+                "the network in clear text\n");
+        }
         if (settings.tokenHash.isEmpty())
             std::printf("no token yet: create one with `mistctl api token new`\n");
     }
@@ -140,7 +158,9 @@ int tokenNew(CtlInvocation &invocation)
 std::vector<CtlCommand> apiCommands()
 {
     return {
-        {u"api enable"_s, u"Turn the staff HTTP API on (--listen ADDR:PORT)."_s, enable},
+        {u"api enable"_s,
+            u"Turn the staff HTTP API on (--listen ADDR:PORT; HTTPS for a network address)."_s,
+            enable},
         {u"api disable"_s, u"Turn the staff HTTP API off."_s, disable},
         {u"api token new"_s, u"Make a new staff API token (printed once)."_s, tokenNew},
     };

@@ -4,6 +4,7 @@
 
 #include "ctlcommand.h"
 
+#include "api/apisettings.h"
 #include "directory/directorystore.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,29 @@ struct DirectoryStatus
     }
 };
 
+// The staff API part: on or off, where, and a warning when it speaks plain HTTP on the network.
+QJsonObject apiStatusJson(const ApiSettings &api, const QString &error)
+{
+    return {{u"enabled"_s, api.enabled}, {u"listen"_s, api.listenText()}, {u"tls"_s, api.tls()},
+        {u"plaintextOnNetwork"_s, api.enabled && api.plaintextOnNetwork()}, {u"error"_s, error}};
+}
+
+void printApiStatus(const ApiSettings &api, const QString &error)
+{
+    if (!error.isEmpty())
+        std::printf("staff API:       %s\n", qPrintable(error));
+    else if (!api.enabled)
+        std::printf("staff API:       off\n");
+    else
+        std::printf("staff API:       on %s (%s)\n", qPrintable(api.listenText()),
+            api.tls() ? "HTTPS" : "plain HTTP");
+    if (api.enabled && api.plaintextOnNetwork()) {
+        std::printf("  WARNING: plain HTTP on a network address%s: the token and the event log "
+                    "cross the network in clear text; use --tls-cert and --tls-key\n",
+            api.allowPlaintext ? "" : " (the kiosk refuses to start it)");
+    }
+}
+
 int status(CtlInvocation &invocation)
 {
     if (!invocation.parse())
@@ -146,6 +170,8 @@ int status(CtlInvocation &invocation)
     const bool dataDirExists = QDir(dataDir).exists();
     // Reading the directory creates its file in a fresh data dir, as the kiosk would on start.
     const DirectoryStatus directory = DirectoryStatus::read(dataDir);
+    QString apiError;
+    const ApiSettings api = ApiSettings::load(dataDir, &apiError);
     const QString configSource
         = config.sourcePath.isEmpty() ? u"built-in defaults"_s : config.sourcePath;
 
@@ -162,6 +188,7 @@ int status(CtlInvocation &invocation)
             {u"warningSeconds"_s, qint64(config.warningDuration.count())},
             {u"directory"_s, directory.toJson()},
             {u"directorySyncConfigured"_s, config.directory.syncConfigured()},
+            {u"api"_s, apiStatusJson(api, apiError)},
         });
         return CtlInvocation::exitOk;
     }
@@ -180,6 +207,7 @@ int status(CtlInvocation &invocation)
     directory.print();
     if (!config.directory.syncConfigured())
         std::printf("feed sync:       not configured ([directory] feed_url and public_keys)\n");
+    printApiStatus(api, apiError);
     return CtlInvocation::exitOk;
 }
 

@@ -59,6 +59,7 @@ ApiSettings ApiSettings::load(const QString &dataDir, QString *error)
     read.tokenHash = object.value(u"tokenHash"_s).toString();
     read.tlsCertificate = object.value(u"tlsCertificate"_s).toString();
     read.tlsKey = object.value(u"tlsKey"_s).toString();
+    read.allowPlaintext = object.value(u"allowPlaintext"_s).toBool(false);
     const bool listenOk = parseListen(
         object.value(u"listen"_s).toString(u"127.0.0.1:8787"_s), &read.address, &read.port);
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !listenOk) {
@@ -78,6 +79,7 @@ bool ApiSettings::save(const QString &dataDir, QString *error) const
         {u"tokenHash"_s, tokenHash},
         {u"tlsCertificate"_s, tlsCertificate},
         {u"tlsKey"_s, tlsKey},
+        {u"allowPlaintext"_s, allowPlaintext},
     };
     QSaveFile file(QDir(dataDir).filePath(fileName.toString()));
     if (!file.open(QIODevice::WriteOnly)) {

@@ -23,9 +23,16 @@ struct ApiSettings
     QString tokenHash; // ApiToken::hash(); empty: every request is refused
     QString tlsCertificate; // PEM file; with tlsKey, the API speaks HTTPS only
     QString tlsKey;
+    // A non-loopback address without TLS sends the bearer token and the event log in clear text:
+    // refused (by mistctl and by the server) unless the admin said so with --allow-plaintext.
+    bool allowPlaintext = false;
 
     [[nodiscard]] bool tls() const { return !tlsCertificate.isEmpty() && !tlsKey.isEmpty(); }
     [[nodiscard]] QString listenText() const;
+    // Bound to an address other hosts can reach (anything but 127.0.0.0/8 and ::1).
+    [[nodiscard]] bool onNetwork() const { return !address.isLoopback(); }
+    // Plain HTTP on such an address: refused unless allowPlaintext, warned about when allowed.
+    [[nodiscard]] bool plaintextOnNetwork() const { return onNetwork() && !tls(); }
 
     // "127.0.0.1:8787", "[::1]:8787", "0.0.0.0:8787" or ":8787" (loopback). False on anything else.
     [[nodiscard]] static bool parseListen(

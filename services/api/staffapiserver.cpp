@@ -175,6 +175,11 @@ int StaffApiServer::openConnections() const
 
 bool StaffApiServer::start(QString *error)
 {
+    if (m_settings.plaintextOnNetwork() && !m_settings.allowPlaintext) {
+        *error = u"refusing plain HTTP on %1, a network address: configure a TLS certificate and "
+                 u"key (mistctl api enable --tls-cert --tls-key)"_s.arg(m_settings.listenText());
+        return false;
+    }
     auto listener = std::make_unique<GuardedTcpServer>(m_limits);
     if (m_settings.tls()) {
         QFile certFile(m_settings.tlsCertificate);
@@ -208,6 +213,11 @@ bool StaffApiServer::start(QString *error)
     bind(m_listener); // takes ownership
     qCInfo(lcApi, "staff API listening on %s:%u%s", qUtf8Printable(m_settings.address.toString()),
         unsigned(m_port), m_settings.tls() ? " (TLS)" : "");
+    if (m_settings.plaintextOnNetwork()) {
+        qCWarning(lcApi,
+            "the staff API serves plain HTTP on a network address (--allow-plaintext): the token "
+            "and the event log cross the network in clear text; configure TLS");
+    }
     return true;
 }
 

@@ -109,6 +109,10 @@ private Q_SLOTS:
         QTest::newRow("seed bad days") << QStringList {u"demo"_s, u"seed"_s, u"--days"_s, u"0"_s};
         QTest::newRow("api bad listen")
             << QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"example.org:80"_s};
+        QTest::newRow("api LAN without TLS")
+            << QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"0.0.0.0:9123"_s};
+        QTest::newRow("api LAN address without TLS")
+            << QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"10.0.0.5:8787"_s};
         QTest::newRow("api cert without key")
             << QStringList {u"api"_s, u"enable"_s, u"--tls-cert"_s, u"x.pem"_s};
     }
@@ -126,8 +130,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QStringList data {u"--data-dir"_s, dir.path()};
-        Run enable
-            = mistctl(QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"0.0.0.0:9123"_s} + data);
+        Run enable = mistctl(QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"0.0.0.0:9123"_s,
+                                 u"--allow-plaintext"_s}
+            + data);
         QCOMPARE(enable.exitCode, 0);
         ApiSettings settings = ApiSettings::load(dir.path());
         QVERIFY(settings.enabled);
@@ -151,6 +156,49 @@ private Q_SLOTS:
         settings = ApiSettings::load(dir.path());
         QVERIFY(!settings.enabled);
         QVERIFY(!settings.tokenHash.isEmpty()); // the token survives a disable
+    }
+
+    // Hole 6: no plain HTTP on the LAN by accident; a loud warning when an admin insists.
+    void apiPlaintextOnNetwork()
+    {
+        QTemporaryDir dir;
+        const QStringList data {u"--data-dir"_s, dir.path()};
+        Run refused
+            = mistctl(QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"0.0.0.0:9123"_s} + data);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("--allow-plaintext"));
+        QVERIFY(!ApiSettings::load(dir.path()).enabled);
+
+        Run help = mistctl({u"api"_s, u"enable"_s, u"--help"_s});
+        QVERIFY(help.out.contains("--tls-cert"));
+        QVERIFY(!help.out.contains("0.0.0.0:8787 for the LAN."));
+
+        Run status = mistctl(QStringList {u"status"_s} + data);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.out.contains("staff API:       off"));
+        QVERIFY(!status.out.contains("WARNING"));
+
+        Run local = mistctl(QStringList {u"api"_s, u"enable"_s} + data);
+        QCOMPARE(local.exitCode, 0);
+        QVERIFY(!local.err.contains("WARNING"));
+        QVERIFY(!mistctl(QStringList {u"status"_s} + data).out.contains("WARNING"));
+
+        Run allowed = mistctl(QStringList {u"api"_s, u"enable"_s, u"--listen"_s, u"0.0.0.0:9123"_s,
+                                  u"--allow-plaintext"_s}
+            + data);
+        QCOMPARE(allowed.exitCode, 0);
+        QVERIFY(allowed.err.contains("WARNING"));
+        status = mistctl(QStringList {u"status"_s} + data);
+        QVERIFY2(status.out.contains("WARNING: plain HTTP on a network address"),
+            status.out.constData());
+        Run json = mistctl(QStringList {u"status"_s, u"--json"_s} + data);
+        const QJsonObject api
+            = QJsonDocument::fromJson(json.out).object().value(u"api"_s).toObject();
+        QCOMPARE(api.value(u"plaintextOnNetwork"_s).toBool(), true);
+        QCOMPARE(api.value(u"listen"_s).toString(), u"0.0.0.0:9123"_s);
+
+        // Enabling again without the flag (e.g. to change nothing else) is refused again.
+        QCOMPARE(mistctl(QStringList {u"api"_s, u"enable"_s} + data).exitCode, 2);
     }
 };
 

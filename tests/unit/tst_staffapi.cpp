@@ -492,6 +492,39 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // Hole 6: plain HTTP on a network address is refused unless explicitly allowed. (Only the
+    // refusal is exercised: tests never bind anything but loopback.)
+    void plaintextOnNetworkIsRefused()
+    {
+        QTemporaryDir dir;
+        ApiSettings settings;
+        settings.enabled = true;
+        settings.port = 0;
+        settings.tokenHash = ApiToken::hash(ApiToken::generate());
+        for (const QString &listen : {u"0.0.0.0:8787"_s, u"192.168.1.20:8787"_s, u"[::]:8787"_s}) {
+            QVERIFY(ApiSettings::parseListen(listen, &settings.address, &settings.port));
+            QVERIFY(settings.plaintextOnNetwork());
+            StaffApiServer server(dir.path(), settings);
+            QString error;
+            QVERIFY2(!server.start(&error), qPrintable(listen));
+            QVERIFY(error.contains(u"TLS"_s));
+        }
+        QVERIFY(ApiSettings::parseListen(u"127.0.0.1:8787"_s, &settings.address, &settings.port));
+        QVERIFY(!settings.plaintextOnNetwork());
+        QVERIFY(ApiSettings::parseListen(u"[::1]:8787"_s, &settings.address, &settings.port));
+        QVERIFY(!settings.plaintextOnNetwork());
+        settings.address = QHostAddress::AnyIPv4;
+        settings.tlsCertificate = u"c.pem"_s;
+        settings.tlsKey = u"k.pem"_s;
+        QVERIFY(!settings.plaintextOnNetwork());
+        // The choice is kept in the file.
+        settings = {};
+        settings.allowPlaintext = true;
+        QString error;
+        QVERIFY(settings.save(dir.path(), &error));
+        QVERIFY(ApiSettings::load(dir.path()).allowPlaintext);
+    }
+
     void tokens()
     {
         const QString a = ApiToken::generate();
