@@ -6,12 +6,15 @@
 # an update, or to repair a kiosk; a step that is already done is reported and skipped.
 # deploy/README.md explains it step by step.
 #
-#   sudo deploy/install-kiosk.sh [--deb FILE | --build-dir DIR] [--dry-run]
+#   sudo deploy/install-kiosk.sh (--deb FILE | --build-dir DIR) [--dry-run]
+#   deploy/install-kiosk.sh --check-deb FILE
 #
-#   --deb FILE        install Mist from this mist-kiosk_*.deb (the usual way)
+#   --deb FILE        install Mist from this mist-kiosk_*.deb (the usual way); it must be owned
+#                     by root and not writable by group or others, nor its folder
 #   --build-dir DIR   install Mist with `cmake --install DIR` from a release build instead
 #   --dry-run         print what would be done, change nothing (needs no root)
-# Without --deb or --build-dir, the newest build/release/mist-kiosk_*.deb of this checkout is used.
+#   --check-deb FILE  only check that FILE may be installed (owner, mode) and exit
+# The package is always named: the installer never picks one by itself.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,11 +26,12 @@ home=/var/lib/mist
 unit=mist-kiosk.service
 
 dry_run=0
+check_only=""
 deb=""
 build_dir=""
 
 usage() {
-    sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 while [ $# -gt 0 ]; do
@@ -37,6 +41,7 @@ while [ $# -gt 0 ]; do
         --deb=*) deb=${1#--deb=} ;;
         --build-dir) build_dir=${2:?--build-dir needs a directory}; shift ;;
         --build-dir=*) build_dir=${1#--build-dir=} ;;
+        --check-deb) check_only=${2:?--check-deb needs a file}; shift ;;
         -h | --help) usage; exit 0 ;;
         *) echo "install-kiosk: unknown argument: $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -79,6 +84,29 @@ install_file() {
     fi
 }
 
+# A package installed as root must be one only root could have put there: owned by root, not
+# group- or world-writable, in a folder that is not either (or is sticky and root's, like /tmp).
+check_deb() {
+    local file=$1 dir
+    [ -e "$file" ] || fail "no such package: $file"
+    [ ! -L "$file" ] || fail "$file is a symbolic link; name the package file itself"
+    [ -f "$file" ] || fail "$file is not a regular file"
+    case "$file" in *.deb) ;; *) fail "$file is not a .deb" ;; esac
+    [ "$(stat -c %u "$file")" = 0 ] || fail "$file is not owned by root (it is $(stat -c %U "$file")'s); refusing to install it as root"
+    (( (8#$(stat -c %a "$file") & 8#022) == 0 )) || fail "$file is writable by group or others (mode $(stat -c %a "$file")); refusing to install it as root"
+    dir=$(dirname "$file")
+    if (( (8#$(stat -c %a "$dir") & 8#022) != 0 )); then
+        (( (8#$(stat -c %a "$dir") & 8#1000) != 0 )) && [ "$(stat -c %u "$dir")" = 0 ] \
+            || fail "$dir is writable by group or others; move the package to a folder only root can write"
+    fi
+}
+
+if [ -n "$check_only" ]; then
+    check_deb "$check_only"
+    say "ok: $check_only may be installed"
+    exit 0
+fi
+
 # --- 0. Where we are ---------------------------------------------------------------------------
 if [ "$dry_run" -eq 0 ] && [ "$(id -u)" -ne 0 ]; then
     fail "run as root (sudo $0), or try --dry-run first"
@@ -88,17 +116,14 @@ if ! grep -qs '^VERSION_ID="12"' /etc/os-release || ! grep -qs '^ID=debian' /etc
     say "warning: this is not Debian 12; Mist is built and tested for Debian 12 only"
 fi
 
-# Where Mist comes from: a .deb (preferred) or a build directory.
+# Where Mist comes from: a .deb (preferred) or a build directory, always named.
 if [ -z "$deb" ] && [ -z "$build_dir" ]; then
-    for candidate in "$top"/build/release/mist-kiosk_*.deb; do
-        if [ -f "$candidate" ] && { [ -z "$deb" ] || [ "$candidate" -nt "$deb" ]; }; then
-            deb=$candidate
-        fi
-    done
-    [ -n "$deb" ] || fail "no mist-kiosk_*.deb in $top/build/release; pass --deb FILE or --build-dir DIR (deploy/README.md)"
+    echo "install-kiosk: name the package: --deb FILE (or --build-dir DIR); see deploy/README.md" >&2
+    usage >&2
+    exit 2
 fi
 if [ -n "$deb" ]; then
-    [ -f "$deb" ] || fail "no such package: $deb"
+    check_deb "$deb"
     deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
 elif [ -n "$build_dir" ]; then
     [ -f "$build_dir/cmake_install.cmake" ] || fail "$build_dir is not a CMake build directory"
