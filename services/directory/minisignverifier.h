@@ -39,7 +39,7 @@ struct MinisignResult
         NoKeys, // the verifier has no public key configured
         MalformedKey, // a configured key is not a minisign public key (verifyWith() only)
         MalformedSignature, // not a .minisig file, or damaged
-        UnsupportedAlgorithm, // neither "ED" (prehashed) nor "Ed" (legacy)
+        UnsupportedAlgorithm, // not "ED" (prehashed); the legacy "Ed" is refused too
         UnknownKey, // signed by a key that is not configured
         BadSignature, // the data was changed, or the signature does not belong to it
         BadTrustedComment, // the trusted comment was changed
@@ -50,7 +50,7 @@ struct MinisignResult
     QString errorString;
     QString trustedComment; // the text after "trusted comment: "
     QString keyIdHex; // which configured key made the signature
-    bool prehashed = false; // true for "ED" (BLAKE2b-512), false for legacy "Ed"
+    bool prehashed = false; // true for "ED" (BLAKE2b-512): every accepted signature
 
     [[nodiscard]] bool ok() const { return error == Error::NoError; }
 };
