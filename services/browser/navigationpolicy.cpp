@@ -3,6 +3,7 @@
 #include "navigationpolicy.h"
 
 #include "directory/portalentry.h"
+#include "net/publicsuffix.h"
 
 #include <QRegularExpression>
 
@@ -29,13 +30,15 @@ NavigationPolicy::NavigationPolicy(const QUrl &startUrl, const QStringList &logi
     // parser already refuses such entries, so this only guards against a bug elsewhere.
     const QString startHost = normalizedHost(startUrl.host(QUrl::FullyEncoded));
     if (!startUrl.isValid() || startUrl.scheme() != "https"_L1 || startHost.isEmpty()
-        || !startUrl.userInfo().isEmpty())
+        || !startUrl.userInfo().isEmpty() || PublicSuffix::isPublicSuffix(startHost))
         return;
     m_startUrl = startUrl;
     m_hosts << startHost;
     for (const QString &host : loginHosts) {
         const QString normalized = normalizedHost(host);
-        if (!normalized.isEmpty() && !m_hosts.contains(normalized))
+        // A public suffix (gov.ua, github.io) would let in every site under it: ignored.
+        if (!normalized.isEmpty() && !m_hosts.contains(normalized)
+            && !PublicSuffix::isPublicSuffix(normalized))
             m_hosts << normalized;
     }
 }

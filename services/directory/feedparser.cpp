@@ -4,12 +4,14 @@
 
 #include "core/logging.h"
 #include "core/parallelfor.h"
+#include "net/publicsuffix.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 
@@ -241,6 +243,10 @@ void readOnline(EntryReader &reader, PortalEntry &entry)
         reader.fail(u"online.url's host is not a DNS name"_s);
         return;
     }
+    if (PublicSuffix::isPublicSuffix(asciiHost.toLower())) {
+        reader.fail(u"online.url's host is a public suffix (every site under it would count)"_s);
+        return;
+    }
     entry.url = url;
 
     const QJsonValue hosts = online.value("loginHosts"_L1);
@@ -261,6 +267,11 @@ void readOnline(EntryReader &reader, PortalEntry &entry)
             return;
         if (!FeedParser::isBareHostName(host)) {
             reader.fail(u"online.loginHosts has an item that is not a bare host name"_s);
+            return;
+        }
+        if (PublicSuffix::isPublicSuffix(QString::fromLatin1(QUrl::toAce(host.toLower())))) {
+            reader.fail(u"online.loginHosts has a public suffix (%1): every site under it "
+                        u"would count"_s.arg(host));
             return;
         }
         if (!entry.loginHosts.contains(host) && host != asciiHost)

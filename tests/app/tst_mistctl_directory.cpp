@@ -173,6 +173,18 @@ private Q_SLOTS:
                 + QStringList {u"--url"_s, u"https://example.org/"_s, u"--id"_s, u"Bad Id!"_s};
         QTest::newRow("duplicate of a feed id")
             << base + QStringList {u"--url"_s, u"https://example.org/"_s, u"--id"_s, u"diia"_s};
+        // Hole 9: public suffixes as the portal's host or a login host.
+        QTest::newRow("url on a public suffix")
+            << base + QStringList {u"--url"_s, u"https://gov.ua/"_s};
+        QTest::newRow("login host gov.ua") << base
+                + QStringList {
+                    u"--url"_s, u"https://example.org/"_s, u"--login-host"_s, u"gov.ua"_s};
+        QTest::newRow("login host com.ua") << base
+                + QStringList {
+                    u"--url"_s, u"https://example.org/"_s, u"--login-host"_s, u"com.ua"_s};
+        QTest::newRow("login host github.io") << base
+                + QStringList {u"--url"_s, u"https://example.org/"_s, u"--login-host"_s,
+                    u"id.gov.ua,github.io"_s};
         QTest::newRow("edit a feed entry")
             << QStringList {u"portal"_s, u"edit"_s, u"diia"_s, u"--name-en"_s, u"x"_s};
         QTest::newRow("hide nothing") << QStringList {u"portal"_s, u"hide"_s, u"no-such-id"_s};

@@ -313,6 +313,37 @@ private Q_SLOTS:
         QCOMPARE(FeedParser::isBareHostName(host), bare);
     }
 
+    // Hole 9: a public suffix as a portal or login host would let in every site under it.
+    void publicSuffixHostsAreRefused()
+    {
+        QJsonArray entries;
+        const auto withHosts = [](const QString &id, const QString &url, const QStringList &hosts) {
+            QJsonObject entry = minimalEntry(id);
+            QJsonObject online {{u"url"_s, url}};
+            if (!hosts.isEmpty())
+                online.insert(u"loginHosts"_s, QJsonArray::fromStringList(hosts));
+            entry.insert(u"online"_s, online);
+            return entry;
+        };
+        entries << withHosts(u"url-gov-ua"_s, u"https://gov.ua/"_s, {})
+                << withHosts(u"url-github-io"_s, u"https://github.io/x"_s, {})
+                << withHosts(u"login-gov-ua"_s, u"https://diia.gov.ua/"_s, {u"gov.ua"_s})
+                << withHosts(u"login-com-ua"_s, u"https://a.example.org/"_s,
+                       {u"id.gov.ua"_s, u"com.ua"_s})
+                << withHosts(u"login-github-io"_s, u"https://a.example.org/"_s, {u"github.io"_s})
+                << withHosts(u"login-in-ua"_s, u"https://a.example.org/"_s, {u"in.ua"_s})
+                << withHosts(
+                       u"good"_s, u"https://diia.gov.ua/"_s, {u"id.gov.ua"_s, u"mist.github.io"_s});
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"dropped: .*public suffix"_s));
+        const FeedParser::Result result = FeedParser::parse(feedWith(entries));
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        QCOMPARE(result.feed.entries.size(), size_t(1));
+        QCOMPARE(result.feed.entries.front().id, u"good"_s);
+        QCOMPARE(result.feed.dropped.size(), size_t(6));
+        for (const DroppedEntry &dropped : result.feed.dropped)
+            QVERIFY2(dropped.reason.contains(u"public suffix"_s), qPrintable(dropped.reason));
+    }
+
     void urls_data()
     {
         QTest::addColumn<QString>("url");

@@ -4,6 +4,7 @@
 
 #include "browser/navigationpolicy.h"
 #include "directory/portalentry.h"
+#include "net/publicsuffix.h"
 
 #include <QTest>
 
@@ -204,6 +205,26 @@ private Q_SLOTS:
         for (const QString &host : {u"diia.gov.ua"_s, u"cdn.example"_s, u"1password.com"_s,
                  u"a1.b2.example"_s, u"xn--d1a8cua.xn--j1amh"_s, u"localhost.example"_s})
             QVERIFY2(!NavigationPolicy::isLocalNetworkHost(host), qPrintable(host));
+    }
+
+    // Hole 9: a public suffix as a login or portal host is never one of the portal's hosts.
+    void publicSuffixesAreNeverPortalHosts()
+    {
+        const NavigationPolicy policy(QUrl(u"https://diia.gov.ua/"_s),
+            {u"gov.ua"_s, u"com.ua"_s, u"github.io"_s, u"ua"_s, u"id.gov.ua"_s});
+        QCOMPARE(policy.hosts(), QStringList({u"diia.gov.ua"_s, u"id.gov.ua"_s}));
+        QCOMPARE(policy.check(QUrl(u"https://tax.gov.ua/"_s), Kind::MainFrame), Reason::OtherHost);
+        QCOMPARE(
+            policy.check(QUrl(u"https://evil.github.io/"_s), Kind::MainFrame), Reason::OtherHost);
+        QCOMPARE(policy.check(QUrl(u"https://shop.com.ua/"_s), Kind::MainFrame), Reason::OtherHost);
+        const NavigationPolicy suffixPortal(QUrl(u"https://github.io/"_s), {});
+        QVERIFY(suffixPortal.hosts().isEmpty());
+        QVERIFY(!suffixPortal.allows(QUrl(u"https://evil.github.io/"_s), Kind::MainFrame));
+        QVERIFY(Mist::PublicSuffix::isPublicSuffix(u"gov.ua"_s));
+        QVERIFY(Mist::PublicSuffix::isPublicSuffix(u"com.ua"_s));
+        QVERIFY(Mist::PublicSuffix::isPublicSuffix(u"github.io"_s));
+        QVERIFY(!Mist::PublicSuffix::isPublicSuffix(u"diia.gov.ua"_s));
+        QVERIFY(!Mist::PublicSuffix::isPublicSuffix(u"mist.github.io"_s));
     }
 
     void noPortalAllowsNothing()
