@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl: the command line for librarians and regional admins.
-//   mistctl COMMAND [options] [arguments]     (every command takes --data-dir, --config, --json)
+//   mistctl [--data-dir DIR] [--config FILE] [--json] COMMAND [options] [arguments]
+// (--data-dir, --config and --json work before the command as well as after it)
 // Each command group lives in ctl/; this file only finds the command and runs it.
 
 #include "ctl/ctlcommand.h"
@@ -29,9 +30,14 @@ std::vector<CtlCommand> allCommands()
 void printUsage(const std::vector<CtlCommand> &commands, std::FILE *stream)
 {
     std::fprintf(stream,
-        "Usage: mistctl COMMAND [options]\n"
-        "Configure and inspect a Mist kiosk. Every command takes --data-dir DIR,\n"
-        "--config FILE and --json; `mistctl COMMAND --help` explains one command.\n\n"
+        "Usage: mistctl [--data-dir DIR] [--config FILE] [--json] COMMAND [options]\n"
+        "Configure and inspect a Mist kiosk. `mistctl COMMAND --help` explains one command.\n\n"
+        "Options (before or after the command):\n"
+        "  --data-dir DIR           The kiosk's data directory (default: the XDG data location).\n"
+        "  --config FILE            The kiosk's configuration file.\n"
+        "  --json                   Print JSON instead of text.\n"
+        "  -h, --help               Show this help.\n"
+        "  -v, --version            Show the version.\n\n"
         "Commands:\n");
     for (const CtlCommand &command : commands)
         std::fprintf(stream, "  %-24s %s\n", qPrintable(command.name), qPrintable(command.summary));
@@ -54,6 +60,36 @@ const CtlCommand *findCommand(
     return best;
 }
 
+// Moves the options every command takes (--data-dir DIR, --config FILE, --json) from before
+// the command to after it, as git and systemctl accept them: "mistctl --data-dir D status".
+// Takes them off the front of arguments into *leading; returns false (after saying why) when
+// such an option lacks its value or no command follows.
+bool takeLeadingOptions(QStringList *arguments, QStringList *leading)
+{
+    while (!arguments->isEmpty() && arguments->constFirst().startsWith("--"_L1)) {
+        const QString option = arguments->constFirst();
+        if (option == "--json"_L1 || option.startsWith("--data-dir="_L1)
+            || option.startsWith("--config="_L1)) {
+            *leading << arguments->takeFirst();
+        } else if (option == "--data-dir"_L1 || option == "--config"_L1) {
+            if (arguments->size() < 2) {
+                std::fprintf(stderr, "mistctl: %s needs a value\n", qPrintable(option));
+                return false;
+            }
+            *leading << arguments->takeFirst();
+            *leading << arguments->takeFirst();
+        } else {
+            break; // --help, --version or a command's own option
+        }
+    }
+    if (!leading->isEmpty() && arguments->isEmpty()) {
+        std::fprintf(
+            stderr, "mistctl: %s needs a command after it\n", qPrintable(leading->constFirst()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -63,7 +99,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(MIST_VERSION));
 
     const std::vector<CtlCommand> commands = allCommands();
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList leading;
+    if (!takeLeadingOptions(&arguments, &leading))
+        return CtlInvocation::exitUsage;
     if (arguments.isEmpty()) {
         printUsage(commands, stderr);
         return CtlInvocation::exitUsage;
@@ -85,6 +124,7 @@ int main(int argc, char **argv)
         printUsage(commands, stderr);
         return CtlInvocation::exitUsage;
     }
-    CtlInvocation invocation(command->name, arguments.mid(consumed));
+    // The leading options go after the command's words, where its own parser reads them.
+    CtlInvocation invocation(command->name, arguments.mid(consumed) + leading);
     return command->run(invocation);
 }

@@ -210,6 +210,44 @@ DirectoryStore::Override overrideOf(const DirectoryStore &store, const QString &
     return fresh;
 }
 
+// The feed's checks name fields of the feed ("online.url is not https"); a librarian typed
+// options. Rewrites the field that starts reason into the option that sets it.
+QString inOptionTerms(const QString &reason)
+{
+    static const std::pair<QLatin1StringView, QLatin1StringView> fields[] = {
+        {"inPerson.openingHours.uk"_L1, "--hours-uk"_L1},
+        {"inPerson.openingHours.en"_L1, "--hours-en"_L1},
+        {"inPerson.address.uk"_L1, "--address-uk"_L1},
+        {"inPerson.address.en"_L1, "--address-en"_L1},
+        {"inPerson.address"_L1, "--address-uk"_L1},
+        {"inPerson.phone"_L1, "--phone"_L1},
+        {"online.loginHosts"_L1, "--login-host"_L1},
+        {"online.url's host"_L1, "the host of --url"_L1},
+        {"online.url"_L1, "--url"_L1},
+        {"scope.area.uk"_L1, "--area-uk"_L1},
+        {"scope.area.en"_L1, "--area-en"_L1},
+        {"scope.area"_L1, "--area-uk"_L1},
+        {"scope.katottg"_L1, "--katottg"_L1},
+        {"scope.level"_L1, "--scope"_L1},
+        {"description.uk"_L1, "--description-uk"_L1},
+        {"description.en"_L1, "--description-en"_L1},
+        {"authority.uk"_L1, "--authority-uk"_L1},
+        {"authority.en"_L1, "--authority-en"_L1},
+        {"name.uk"_L1, "--name-uk"_L1},
+        {"name.en"_L1, "--name-en"_L1},
+        {"categories"_L1, "--category"_L1},
+        {"keywords"_L1, "--keyword-uk/--keyword-en"_L1},
+        {"eId"_L1, "--eid"_L1},
+        {"id"_L1, "--id"_L1},
+    };
+    for (const auto &[field, option] : fields) {
+        if (reason.startsWith(field) && reason.size() > field.size()
+            && (reason.at(field.size()) == u' ' || reason.at(field.size()) == u'['))
+            return option + reason.mid(field.size());
+    }
+    return reason;
+}
+
 // Validates entry with the feed's own checks and stores it.
 int storeLocalPortal(
     CtlInvocation &invocation, DirectoryStore &store, const QJsonObject &entry, const char *verb)
@@ -218,7 +256,7 @@ int storeLocalPortal(
     const std::optional<PortalEntry> parsed = PortalEntryJson::fromJson(entry, &reason);
     if (!parsed) {
         invocation.printError(u"not %1: %2 (see `mistctl %3 --help`)"_s.arg(
-            QString::fromLatin1(verb), reason, invocation.commandName()));
+            QString::fromLatin1(verb), inOptionTerms(reason), invocation.commandName()));
         return CtlInvocation::exitFailure;
     }
     if (!store.upsertLocalPortal(*parsed)) {
@@ -255,6 +293,14 @@ int add(CtlInvocation &invocation)
     if (entryExists(store, id)) {
         invocation.printError(u"%1 already exists; use `mistctl portal edit %1`"_s.arg(id));
         return CtlInvocation::exitFailure;
+    }
+    // The feed's check would say "scope.area is missing": say which option instead.
+    const QString level
+        = parser.isSet(u"scope"_s) ? parser.value(u"scope"_s).trimmed() : u"hromada"_s;
+    if ((level == "hromada"_L1 || level == "oblast"_L1) && !parser.isSet(u"area-uk"_s)) {
+        invocation.printError(u"--area-uk is required for a%1 %2 portal"_s.arg(
+            level == "oblast"_L1 ? u"n"_s : QString(), level));
+        return CtlInvocation::exitUsage;
     }
     QJsonObject entry {{u"id"_s, id}};
     applyOptions(parser, entry);

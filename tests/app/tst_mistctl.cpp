@@ -79,6 +79,49 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("built-in defaults"));
     }
 
+    // As git and systemctl: the options every command takes also work before the command.
+    void globalOptionsBeforeTheCommand()
+    {
+        const QString config = m_dir.filePath(u"before.conf"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[library]\nname_uk=Ковельська бібліотека\n");
+        file.close();
+
+        const Run run = mistctl(
+            {u"--data-dir"_s, m_dir.path(), u"--config="_s + config, u"--json"_s, u"status"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(status[u"dataDir"_s].toString(), m_dir.path());
+        QCOMPARE(status[u"libraryNameUk"_s].toString(), u"Ковельська бібліотека"_s);
+
+        // Without its value, or without a command, it is a usage error that names the option.
+        Run missing = mistctl({u"--data-dir"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("--data-dir"));
+        missing = mistctl({u"--json"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("--json"));
+    }
+
+    // A portal of a hromada needs its area; the error names the option, not the feed's field.
+    void errorsNameTheOption()
+    {
+        const Run run = mistctl(
+            {u"portal"_s, u"add"_s, u"--data-dir"_s, m_dir.path(), u"--name-uk"_s, u"Черга ЦНАП"_s,
+                u"--description-uk"_s, u"Запис"_s, u"--url"_s, u"https://cnap.example.org/"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--area-uk is required for a hromada portal"), run.err);
+        QVERIFY(!run.err.contains("scope.area"));
+
+        // Any other check of the feed's rules speaks of the option too.
+        const Run plain = mistctl({u"portal"_s, u"add"_s, u"--data-dir"_s, m_dir.path(),
+            u"--name-uk"_s, u"Черга ЦНАП"_s, u"--description-uk"_s, u"Запис"_s, u"--area-uk"_s,
+            u"Ковель"_s, u"--url"_s, u"http://cnap.example.org/"_s});
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY2(plain.err.contains("not added: --url is not https"), plain.err);
+    }
+
     void wrongUsageExits2()
     {
         QCOMPARE(mistctl({}).exitCode, 2);
