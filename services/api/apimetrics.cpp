@@ -6,6 +6,9 @@
 #include "schedule/schedulestore.h"
 #include "usage/usagestore.h"
 
+#include <QStorageInfo>
+#include <QtGlobal>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,26 @@ void family(QByteArray &out, const char *name, const char *type, const char *hel
 QByteArray seconds(const QDateTime &time)
 {
     return time.isValid() ? QByteArray::number(time.toSecsSinceEpoch()) : "0"_ba;
+}
+
+// Taken when the program's static objects are made, before main(): the process's start.
+const qint64 processStartSeconds = QDateTime::currentSecsSinceEpoch();
+
+// A counter family of one event type, by subject, in a label.
+void bySubject(QByteArray &out, const UsageCounters &usage, UsageEvent::Type type, const char *name,
+    const char *label, const char *help)
+{
+    family(out, name, "counter", help);
+    for (const auto &[subject, count] : usage.bySubject(UsageEvent::typeName(type)))
+        out += name + "{"_ba + label + "=\"" + labelValue(subject) + "\"} "
+            + QByteArray::number(count) + '\n';
+}
+
+void single(
+    QByteArray &out, const char *name, const char *type, const char *help, const QByteArray &value)
+{
+    family(out, name, type, help);
+    out += QByteArray(name) + ' ' + value + '\n';
 }
 
 } // namespace
@@ -77,14 +100,42 @@ QList<std::pair<QString, qint64>> UsageCounters::bySubject(const QString &type) 
     return list;
 }
 
+ApiMetrics::Process ApiMetrics::currentProcess(const QString &dataDir, qint64 uptimeSeconds)
+{
+    Process process;
+    process.version = QStringLiteral(MIST_VERSION);
+    process.startTimeSeconds = processStartSeconds;
+    process.uptimeSeconds = uptimeSeconds;
+    const QStorageInfo volume(dataDir);
+    if (volume.isValid() && volume.isReady()) {
+        process.diskFreeBytes = volume.bytesAvailable();
+        process.diskSizeBytes = volume.bytesTotal();
+    }
+    return process;
+}
+
 QByteArray ApiMetrics::render(const UsageCounters *usage, const DirectoryStore *directory,
-    const ScheduleStore *schedule, qint64 uptimeSeconds)
+    const ScheduleStore *schedule, const Process &process)
 {
     QByteArray out;
     out.reserve(4096);
 
-    family(out, "mist_uptime_seconds", "gauge", "Seconds since the kiosk started.");
-    out += "mist_uptime_seconds " + QByteArray::number(uptimeSeconds) + '\n';
+    family(out, "mist_build_info", "gauge", "Always 1; the labels say which Mist and Qt run.");
+    out += "mist_build_info{version=\"" + labelValue(process.version) + "\",qt_version=\""
+        + labelValue(QString::fromLatin1(qVersion())) + "\"} 1\n";
+    single(out, "process_start_time_seconds", "gauge",
+        "Start time of the kiosk process since the Unix epoch in seconds.",
+        QByteArray::number(process.startTimeSeconds));
+    single(out, "mist_uptime_seconds", "gauge", "Seconds since the staff API started.",
+        QByteArray::number(process.uptimeSeconds));
+    if (process.diskFreeBytes >= 0) {
+        single(out, "mist_data_disk_free_bytes", "gauge",
+            "Bytes the kiosk may still write on the volume of its data directory.",
+            QByteArray::number(process.diskFreeBytes));
+        single(out, "mist_data_disk_size_bytes", "gauge",
+            "Size of the volume of the kiosk's data directory in bytes.",
+            QByteArray::number(process.diskSizeBytes));
+    }
 
     family(out, "mist_usage_log_up", "gauge", "1 if the usage log can be read.");
     out += "mist_usage_log_up "_ba + (usage ? "1" : "0") + '\n';
@@ -108,6 +159,14 @@ QByteArray ApiMetrics::render(const UsageCounters *usage, const DirectoryStore *
             usage->bySubject(UsageEvent::typeName(UsageEvent::Type::PortalOpened)))
             out += "mist_portal_opens_total{service=\"" + labelValue(service) + "\"} "
                 + QByteArray::number(count) + '\n';
+        bySubject(out, *usage, UsageEvent::Type::CategoryOpened, "mist_category_opens_total",
+            "category", "Category shelves opened by citizens, by category id.");
+        single(out, "mist_training_views_total", "counter",
+            "Trainings whose details citizens opened.",
+            QByteArray::number(
+                usage->total(UsageEvent::typeName(UsageEvent::Type::TrainingViewed))));
+        single(out, "mist_qr_codes_shown_total", "counter", "QR codes shown to take a link home.",
+            QByteArray::number(usage->total(UsageEvent::typeName(UsageEvent::Type::QrShown))));
         family(out, "mist_navigations_blocked_total", "counter",
             "Navigations the kiosk's browser refused (hosts outside the directory).");
         out += "mist_navigations_blocked_total "
@@ -125,6 +184,19 @@ QByteArray ApiMetrics::render(const UsageCounters *usage, const DirectoryStore *
             "When the directory feed sync last ran (Unix time; 0: never).");
         out += "mist_directory_sync_last_attempt_timestamp_seconds " + seconds(sync.at) + '\n';
         const DirectoryStore::FeedState feed = directory->feedState();
+        // The store keeps the last attempt only: when it failed, the last success is at least
+        // the time the current feed was accepted (a later 304 is not remembered).
+        const QDateTime success = sync.ok                            ? sync.at
+            : feed.source == DirectoryStore::FeedState::Source::Feed ? feed.acceptedAt
+                                                                     : QDateTime();
+        single(out, "mist_directory_sync_last_success_timestamp_seconds", "gauge",
+            "When a directory feed sync last succeeded: stored, 304 or same version (Unix time; "
+            "0: never).",
+            seconds(success));
+        single(out, "mist_directory_feed_accepted_timestamp_seconds", "gauge",
+            "When the current directory feed was accepted (Unix time; 0: the bundled directory).",
+            seconds(feed.source == DirectoryStore::FeedState::Source::Feed ? feed.acceptedAt
+                                                                           : QDateTime()));
         family(out, "mist_directory_feed_version", "gauge",
             "Version of the accepted directory feed (0: the bundled directory).");
         out += "mist_directory_feed_version " + QByteArray::number(feed.version) + '\n';
@@ -159,6 +231,10 @@ QByteArray ApiMetrics::render(const UsageCounters *usage, const DirectoryStore *
         family(out, "mist_schedule_sync_last_attempt_timestamp_seconds", "gauge",
             "When the training calendar sync last ran (Unix time; 0: never).");
         out += "mist_schedule_sync_last_attempt_timestamp_seconds " + seconds(attempt.at) + '\n';
+        single(out, "mist_schedule_sync_last_success_timestamp_seconds", "gauge",
+            "When the training calendar source last confirmed the stored calendar: stored, 304 "
+            "or the same bytes (Unix time; 0: never).",
+            seconds(schedule->calendar().checkedAt));
     }
     return out;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The staff API's /metrics page in the Prometheus text format (version 0.0.4): sessions by how
-// they ended, portal opens by directory entry id, blocked navigations, the state of the directory
-// and schedule syncs and of the portals' link health, the log's health and the kiosk's uptime.
+// they ended, portal opens by directory entry id, category opens, blocked navigations, the state
+// of the directory and schedule syncs (last attempt and last success), the portals' link health,
+// the log's health, the data disk's free space, the build and the process's start time: what the
+// regional Prometheus rules in deploy/fleet/ need. services/api/README.md documents every family.
 // Counters are running totals of the log's rows, kept up to date by reading only the rows added
 // since the last scrape: cheap under many scrapers, and pruning old events never lowers them.
 #pragma once
@@ -35,9 +37,21 @@ private:
 
 struct ApiMetrics
 {
+    // What the process and its machine say about themselves.
+    struct Process
+    {
+        QString version; // of Mist
+        qint64 startTimeSeconds = 0; // Unix time the process started
+        qint64 uptimeSeconds = 0; // of the staff API
+        qint64 diskFreeBytes = -1; // available to the kiosk on the data dir's volume; -1: unknown
+        qint64 diskSizeBytes = -1;
+    };
+    // The running process, with the free space of dataDir's volume.
+    [[nodiscard]] static Process currentProcess(const QString &dataDir, qint64 uptimeSeconds);
+
     // usage, directory and schedule may be null (their databases are unavailable).
     [[nodiscard]] static QByteArray render(const UsageCounters *usage,
-        const DirectoryStore *directory, const ScheduleStore *schedule, qint64 uptimeSeconds);
+        const DirectoryStore *directory, const ScheduleStore *schedule, const Process &process);
 };
 
 } // namespace Mist

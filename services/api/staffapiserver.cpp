@@ -326,8 +326,8 @@ void StaffApiServer::serveMetrics(QTcpSocket *socket)
     if (m_metrics.isEmpty() || !m_metricsAge.isValid() || m_metricsAge.elapsed() > 1000) {
         UsageStore *log = usage();
         const bool counted = log && m_counters.update(*log);
-        m_metrics = ApiMetrics::render(
-            counted ? &m_counters : nullptr, directory(), schedule(), m_uptime.elapsed() / 1000);
+        m_metrics = ApiMetrics::render(counted ? &m_counters : nullptr, directory(), schedule(),
+            ApiMetrics::currentProcess(m_dataDir, m_uptime.elapsed() / 1000));
         m_metricsAge.start();
     }
     respond(socket, 200, "text/plain; version=0.0.4; charset=utf-8"_ba, m_metrics);
