@@ -30,6 +30,10 @@ constexpr std::array typeTable {
     TypeInfo {UsageEvent::Type::TextSizeChanged, u"text_size_changed"},
     TypeInfo {UsageEvent::Type::TrainingViewed, u"training_viewed"},
     TypeInfo {UsageEvent::Type::AdminAction, u"admin_action"},
+    TypeInfo {UsageEvent::Type::LessonOpened, u"lesson_opened"},
+    TypeInfo {UsageEvent::Type::ModuleFinished, u"module_finished"},
+    TypeInfo {UsageEvent::Type::CheckAnswered, u"check_answered"},
+    TypeInfo {UsageEvent::Type::TrainingRecorded, u"training_recorded"},
 };
 
 } // namespace

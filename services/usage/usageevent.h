@@ -28,6 +28,10 @@ struct UsageEvent
         TextSizeChanged, // value: percent (100, 125, 150)
         TrainingViewed, // subject: training uid
         AdminAction, // subject: a short action word ("api-enable", "demo-seed"...)
+        LessonOpened, // subject: "<module id>/<lesson id>"
+        ModuleFinished, // subject: module id
+        CheckAnswered, // subject: "<module id>/<question id>"; value: 1 correct, 0 not
+        TrainingRecorded, // subject: module id (or a schedule occurrence); value: participants
     };
 
     qint64 timeMs = 0; // UTC, milliseconds since the epoch

@@ -168,4 +168,34 @@ void UsageRecorder::adminAction(const QString &action)
         UsageWriter::Urgency::Batched);
 }
 
+void UsageRecorder::lessonOpened(const QString &moduleId, const QString &lessonId)
+{
+    if (moduleId.isEmpty() || lessonId.isEmpty())
+        return;
+    recordCitizen(UsageEvent::Type::LessonOpened, moduleId + u'/' + lessonId);
+}
+
+void UsageRecorder::moduleFinished(const QString &moduleId)
+{
+    if (!moduleId.isEmpty())
+        recordCitizen(UsageEvent::Type::ModuleFinished, moduleId);
+}
+
+void UsageRecorder::checkAnswered(const QString &moduleId, const QString &questionId, bool correct)
+{
+    if (moduleId.isEmpty() || questionId.isEmpty())
+        return;
+    recordCitizen(UsageEvent::Type::CheckAnswered, moduleId + u'/' + questionId, correct ? 1 : 0);
+}
+
+void UsageRecorder::trainingRecorded(const QString &moduleId, int participants)
+{
+    const QString clean = UsageEvent::cleanSubject(moduleId);
+    if (clean.isEmpty() || participants < 1 || participants > 500)
+        return;
+    write({m_now(), m_kioskId, m_sessionId, UsageEvent::Type::TrainingRecorded, clean,
+              qint64(participants), false},
+        UsageWriter::Urgency::Batched);
+}
+
 } // namespace Mist

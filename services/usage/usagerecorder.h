@@ -49,6 +49,12 @@ public:
     // percent: 100, 125, 150.
     Q_INVOKABLE void textSizeChanged(int percent);
     Q_INVOKABLE void trainingViewed(const QString &uid);
+    // The course: ids only, never anything typed. A training is recorded even outside a
+    // citizen session (a trainer at the projector); participants is a head count (1..500).
+    Q_INVOKABLE void lessonOpened(const QString &moduleId, const QString &lessonId);
+    Q_INVOKABLE void moduleFinished(const QString &moduleId);
+    Q_INVOKABLE void checkAnswered(const QString &moduleId, const QString &questionId, bool correct);
+    Q_INVOKABLE void trainingRecorded(const QString &moduleId, int participants);
     // A librarian's or admin's action, recorded even outside a session ("settings-opened").
     Q_INVOKABLE void adminAction(const QString &action);
 

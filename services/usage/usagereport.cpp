@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "usagereport.h"
+#include "usagereportlearning_p.h"
 
 #include "directory/bundleddirectory.h"
 #include "directory/portalentry.h"
@@ -68,6 +69,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     QHash<QString, Count> trainings;
     std::vector<qint64> lengths;
     qint64 ended = 0;
+    LearningTally learningTally;
     UsageEvent event;
     while (cursor.next(&event)) {
         const bool inMonth = event.timeMs < report.range.toMs;
@@ -141,6 +143,13 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
         case UsageEvent::Type::LanguageChanged:
             report.englishSwitches += (inMonth && event.subject == "en"_L1) ? 1 : 0;
             break;
+        case UsageEvent::Type::LessonOpened:
+        case UsageEvent::Type::ModuleFinished:
+        case UsageEvent::Type::CheckAnswered:
+        case UsageEvent::Type::TrainingRecorded:
+            if (inMonth)
+                learningTally.add(event);
+            break;
         case UsageEvent::Type::ScreenViewed:
         case UsageEvent::Type::TextSizeChanged:
         case UsageEvent::Type::AdminAction:
@@ -162,6 +171,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     report.services = sorted(services);
     report.categories = sorted(categories);
     report.trainings = sorted(trainings);
+    report.learning = learningTally.result();
     return report;
 }
 
@@ -217,6 +227,7 @@ QJsonObject UsageReport::toJson() const
         {u"blockedNavigations"_s, blockedNavigations},
         {u"englishSwitches"_s, englishSwitches},
         {u"sessionsByWeekdayHour"_s, weekdays},
+        {u"learning"_s, learningJson()},
         {u"synthetic"_s, synthetic},
     };
     if (!error.isEmpty())
@@ -261,6 +272,7 @@ QString UsageReport::toText(const Names &names) const
                 .arg(portalOpens)
                 .arg(blockedNavigations)
                 .arg(englishSwitches);
+    text += learningText();
     text += u"\nSessions by weekday and hour (Kyiv time):\n     "_s;
     for (int hour = 0; hour < 24; ++hour)
         text += u"%1"_s.arg(hour, 4);

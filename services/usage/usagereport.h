@@ -51,6 +51,29 @@ struct UsageReport
     qint64 englishSwitches = 0;
     // Session starts by Kyiv weekday (0 = Monday) and hour.
     std::array<std::array<qint64, 24>, 7> weekdayHour {};
+    // The course (usagereportlearning.cpp): what citizens learned and trainings held.
+    struct Learning
+    {
+        struct Question
+        {
+            QString id; // "<module>/<question>"
+            qint64 answered = 0;
+            qint64 correct = 0;
+        };
+        qint64 lessonsOpened = 0;
+        qint64 modulesFinished = 0;
+        std::vector<Count> modules; // id: module; count: lessons opened; secondary: finished
+        std::vector<Question> questions; // hardest first (lowest success rate)
+        qint64 trainingsHeld = 0;
+        qint64 participants = 0;
+        std::vector<Count> trainingsByModule; // count: trainings; secondary: participants
+        [[nodiscard]] bool isEmpty() const
+        {
+            return lessonsOpened == 0 && modulesFinished == 0 && questions.empty()
+                && trainingsHeld == 0;
+        }
+    };
+    Learning learning;
     bool synthetic = false; // the month holds demo events
     QString error; // the log could not be read
 
@@ -67,6 +90,11 @@ struct UsageReport
     };
     // Category names and the bundled directory's service names, plus more entries if given.
     [[nodiscard]] static Names defaultNames();
+
+    // The Learning section alone, in each output form.
+    [[nodiscard]] QJsonObject learningJson() const;
+    [[nodiscard]] QString learningText() const;
+    [[nodiscard]] QString learningHtml() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QString toText(const Names &names) const;

@@ -13,6 +13,7 @@
 #include "course/selfcheck.h"
 #include "directory/bundleddirectory.h"
 #include "learning/guidelibrary.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,7 @@ using namespace Mist;
 
 namespace {
 
-const QString dataDir = QStringLiteral(MIST_TEST_DATA_DIR "/course");
+const QString dataDir = MistTest::dataFile(QStringLiteral("course"));
 
 bool copyTree(const QString &from, const QString &to)
 {
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         const QByteArray head = R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 320">)";
         QTest::newRow("five colours") << head + R"(<rect fill="#0057B7" stroke="#1a1a1a"/><path style="fill:#dce6f2;stroke:none"/></svg>)" << true;
-        QTest::newRow("internal reference") << head + R"(<use href="#a"/><rect fill="url(#g)"/></svg>)" << true;
+        QTest::newRow("internal reference") << head + R"svg(<use href="#a"/><rect fill="url(#g)"/></svg>)svg" << true;
         QTest::newRow("other colour") << head + R"(<rect fill="#ff0000"/></svg>)" << false;
         QTest::newRow("named colour") << head + R"(<rect style="fill: red"/></svg>)" << false;
         QTest::newRow("script") << head + R"(<script>alert(1)</script></svg>)" << false;

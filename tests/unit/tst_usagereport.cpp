@@ -110,6 +110,62 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Дія"_s)); // a service by its name
     }
 
+    void learningSection()
+    {
+        QTemporaryDir dir;
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        std::vector<UsageEvent> events;
+        auto add = [&](int day, UsageEvent::Type type, const QString &subject,
+                       std::optional<qint64> value = std::nullopt) {
+            events.push_back({kyiv(day, 11), u"k"_s, u"s"_s, type, subject, value, false});
+        };
+        add(2, UsageEvent::Type::LessonOpened, u"diia/what-is-diia"_s);
+        add(2, UsageEvent::Type::LessonOpened, u"diia/certificates"_s);
+        add(3, UsageEvent::Type::LessonOpened, u"staying-safe/phishing"_s);
+        add(3, UsageEvent::Type::ModuleFinished, u"diia"_s);
+        // q1: 3 of 4 right; q2: 1 of 2 right (the harder one, listed first).
+        for (const int correct : {1, 1, 0, 1})
+            add(3, UsageEvent::Type::CheckAnswered, u"diia/q1"_s, correct);
+        for (const int correct : {0, 1})
+            add(3, UsageEvent::Type::CheckAnswered, u"diia/q2"_s, correct);
+        add(4, UsageEvent::Type::TrainingRecorded, u"council-open-data"_s, 12);
+        add(5, UsageEvent::Type::TrainingRecorded, u"council-open-data"_s, 8);
+        add(6, UsageEvent::Type::TrainingRecorded, u"diia"_s, 5);
+        // October: not counted.
+        events.push_back({kyiv(1, 0) - 3600 * 1000 * 5, u"k"_s, u"s"_s,
+            UsageEvent::Type::TrainingRecorded, u"diia"_s, 100, false});
+        QVERIFY(store.append(events));
+
+        const UsageReport report = UsageReport::build(store, QDate(2026, 11, 1));
+        const UsageReport::Learning &learning = report.learning;
+        QCOMPARE(learning.lessonsOpened, 3);
+        QCOMPARE(learning.modulesFinished, 1);
+        QCOMPARE(learning.trainingsHeld, 3);
+        QCOMPARE(learning.participants, 25);
+        QCOMPARE(learning.questions.size(), size_t(2));
+        QCOMPARE(learning.questions[0].id, u"diia/q2"_s);
+        QCOMPARE(learning.questions[0].answered, 2);
+        QCOMPARE(learning.questions[0].correct, 1);
+        QCOMPARE(learning.questions[1].correct, 3);
+        QCOMPARE(learning.trainingsByModule.front().id, u"council-open-data"_s);
+        QCOMPARE(learning.trainingsByModule.front().secondary, 20);
+
+        const QJsonObject json = report.toJson().value(u"learning"_s).toObject();
+        QCOMPARE(json.value(u"lessonsOpened"_s).toInt(), 3);
+        QCOMPARE(json.value(u"participants"_s).toInt(), 25);
+        QCOMPARE(json.value(u"questions"_s).toArray().at(1).toObject().value(u"successRate"_s).toDouble(), 0.75);
+
+        const QString text = report.toText({});
+        QVERIFY2(text.contains(u"Learning (the course):"_s), qPrintable(text));
+        QVERIFY(text.contains(u"trainings held: 3, participants: 25"_s));
+        QVERIFY(text.contains(u" 75%"_s));
+        const QString html = report.toHtml({}, u"Library"_s);
+        QVERIFY(html.contains(u"<section id=\"learning\">"_s));
+        QVERIFY(html.contains(u"Проведено тренінгів"_s));
+        QVERIFY(html.contains(u"50%"_s));
+    }
+
     void emptyMonth()
     {
         QTemporaryDir dir;
