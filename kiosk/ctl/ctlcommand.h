@@ -70,5 +70,6 @@ std::vector<CtlCommand> directoryCommands();
 std::vector<CtlCommand> scheduleCommands();
 std::vector<CtlCommand> usageCommands();
 std::vector<CtlCommand> apiCommands();
+std::vector<CtlCommand> courseCommands();
 
 } // namespace Mist

@@ -220,6 +220,16 @@ KioskConfig KioskConfig::load(const QString &path)
 
     config.learning.materialsDir = readFolder(settings, u"learning/materials_dir"_s, baseDir);
     config.learning.guidesDir = readFolder(settings, u"learning/guides_dir"_s, baseDir);
+    config.learning.courseDir = readFolder(settings, u"learning/course_dir"_s, baseDir);
+    config.learning.coursePublicUrl
+        = readHttpsUrl(settings, u"learning/course_public_url"_s, config.problems);
+    if (settings.contains(u"learning/trainer_mode"_s)) {
+        const QString value = settings.value(u"learning/trainer_mode"_s).toString().trimmed().toLower();
+        if (value == "true"_L1 || value == "1"_L1 || value == "yes"_L1)
+            config.learning.trainerMode = true;
+        else if (value != "false"_L1 && value != "0"_L1 && value != "no"_L1)
+            config.problems << u"learning/trainer_mode: expected true or false"_s;
+    }
 
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;
@@ -234,6 +244,11 @@ QString KioskConfig::Learning::materialsPath(const QString &dataDir) const
 QString KioskConfig::Learning::guidesPath(const QString &dataDir) const
 {
     return guidesDir.isEmpty() ? dataDir + u"/learning/guides"_s : guidesDir;
+}
+
+QString KioskConfig::Learning::coursePath(const QString &dataDir) const
+{
+    return courseDir.isEmpty() ? dataDir + u"/learning/course"_s : courseDir;
 }
 
 QString KioskConfig::defaultPath()

@@ -82,9 +82,19 @@ struct KioskConfig
     {
         QString materialsDir;
         QString guidesDir;
+        // The course (services/course/README.md): a folder of the library's own modules, or a
+        // regional course that replaces the bundled one (its course.json says
+        // "replaces": "bundled"). Empty: <data-dir>/learning/course.
+        QString courseDir;
+        // The public online version of the course; a lesson's "continue on your phone" QR code
+        // points at <url>/<module>/<lesson>. Empty (default): no QR code. https only.
+        QString coursePublicUrl;
+        // Shows the trainer's entry (projector layout) on the Learn screen.
+        bool trainerMode = false;
 
         [[nodiscard]] QString materialsPath(const QString &dataDir) const;
         [[nodiscard]] QString guidesPath(const QString &dataDir) const;
+        [[nodiscard]] QString coursePath(const QString &dataDir) const;
     };
     Learning learning;
 
