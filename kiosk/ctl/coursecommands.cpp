@@ -59,8 +59,9 @@ int check(CtlInvocation &invocation)
         for (const CourseDiagnostic &diagnostic : result.diagnostics)
             problems.append(QJsonObject {{u"file"_s, diagnostic.file}, {u"line"_s, diagnostic.line},
                 {u"message"_s, diagnostic.message}});
-        CtlInvocation::printJson(QJsonObject {{u"ok"_s, ok}, {u"modules"_s, int(result.course.modules.size())},
-            {u"lessons"_s, lessons}, {u"questions"_s, questions}, {u"problems"_s, problems}});
+        CtlInvocation::printJson(
+            QJsonObject {{u"ok"_s, ok}, {u"modules"_s, int(result.course.modules.size())},
+                {u"lessons"_s, lessons}, {u"questions"_s, questions}, {u"problems"_s, problems}});
     } else {
         for (const QString &line : result.diagnosticLines())
             std::fprintf(stderr, "%s\n", qPrintable(line));
@@ -91,11 +92,14 @@ int list(CtlInvocation &invocation)
         for (const CourseModule &module : course.modules) {
             QJsonArray lessons;
             for (const CourseLesson &lesson : module.lessons)
-                lessons.append(QJsonObject {{u"id"_s, lesson.id}, {u"title"_s, textJson(lesson.title)}});
+                lessons.append(
+                    QJsonObject {{u"id"_s, lesson.id}, {u"title"_s, textJson(lesson.title)}});
             QJsonArray questions;
             for (const CourseQuestion &question : module.check)
                 questions.append(QJsonObject {{u"id"_s, question.id},
-                    {u"kind"_s, question.kind == CourseQuestion::Kind::Single ? u"single"_s : u"multiple"_s},
+                    {u"kind"_s,
+                        question.kind == CourseQuestion::Kind::Single ? u"single"_s
+                                                                      : u"multiple"_s},
                     {u"question"_s, textJson(question.question)}});
             // The issue asks for questions per lesson; the format has them per module, so each
             // module carries them, and each lesson lists the module's question ids too.
@@ -127,13 +131,16 @@ int list(CtlInvocation &invocation)
                 continue;
             std::printf("  %s  %s\n", qPrintable(module->id), qPrintable(module->title.en));
             for (const CourseLesson &lesson : module->lessons)
-                std::printf("    lesson %s  %s\n", qPrintable(lesson.id), qPrintable(lesson.title.en));
+                std::printf(
+                    "    lesson %s  %s\n", qPrintable(lesson.id), qPrintable(lesson.title.en));
             for (const CourseQuestion &question : module->check)
-                std::printf("    question %s  %s\n", qPrintable(question.id), qPrintable(question.question.en));
+                std::printf("    question %s  %s\n", qPrintable(question.id),
+                    qPrintable(question.question.en));
         }
     }
     if (!result.diagnostics.empty())
-        std::printf("\n%d problems (mistctl course check DIR shows them)\n", int(result.diagnostics.size()));
+        std::printf("\n%d problems (mistctl course check DIR shows them)\n",
+            int(result.diagnostics.size()));
     return CtlInvocation::exitOk;
 }
 
@@ -142,7 +149,8 @@ int list(CtlInvocation &invocation)
 std::vector<CtlCommand> courseCommands()
 {
     return {
-        {u"course check"_s, u"validate a course folder as the kiosk loads it (file:line errors)"_s, check},
+        {u"course check"_s, u"validate a course folder as the kiosk loads it (file:line errors)"_s,
+            check},
         {u"course list"_s, u"the course's modules, lessons and questions (--json)"_s, list},
     };
 }

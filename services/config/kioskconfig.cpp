@@ -224,7 +224,8 @@ KioskConfig KioskConfig::load(const QString &path)
     config.learning.coursePublicUrl
         = readHttpsUrl(settings, u"learning/course_public_url"_s, config.problems);
     if (settings.contains(u"learning/trainer_mode"_s)) {
-        const QString value = settings.value(u"learning/trainer_mode"_s).toString().trimmed().toLower();
+        const QString value
+            = settings.value(u"learning/trainer_mode"_s).toString().trimmed().toLower();
         if (value == "true"_L1 || value == "1"_L1 || value == "yes"_L1)
             config.learning.trainerMode = true;
         else if (value != "false"_L1 && value != "0"_L1 && value != "no"_L1)

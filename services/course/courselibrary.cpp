@@ -75,7 +75,8 @@ QVariantMap CourseLibrary::module(const QString &moduleId, const QString &langua
         return {};
     QVariantList lessons;
     for (const CourseLesson &lesson : module->lessons)
-        lessons << QVariantMap {{u"lessonId"_s, lesson.id}, {u"title"_s, lesson.title.forLanguage(language)}};
+        lessons << QVariantMap {
+            {u"lessonId"_s, lesson.id}, {u"title"_s, lesson.title.forLanguage(language)}};
     QStringList questions;
     for (const CourseQuestion &question : module->check)
         questions << question.id;
@@ -139,17 +140,20 @@ QVariantMap CourseLibrary::question(
             continue;
         QVariantList options;
         for (const CourseOption &option : question.options)
-            options << QVariantMap {{u"optionId"_s, option.id}, {u"text"_s, option.text.forLanguage(language)}};
+            options << QVariantMap {
+                {u"optionId"_s, option.id}, {u"text"_s, option.text.forLanguage(language)}};
         return {
             {u"moduleId"_s, module->id},
             {u"questionId"_s, question.id},
-            {u"kind"_s, question.kind == CourseQuestion::Kind::Single ? u"single"_s : u"multiple"_s},
+            {u"kind"_s,
+                question.kind == CourseQuestion::Kind::Single ? u"single"_s : u"multiple"_s},
             {u"question"_s, question.question.forLanguage(language)},
             {u"options"_s, options},
             {u"index"_s, int(i)},
             {u"count"_s, int(module->check.size())},
             {u"previousQuestionId"_s, i > 0 ? module->check[i - 1].id : QString()},
-            {u"nextQuestionId"_s, i + 1 < module->check.size() ? module->check[i + 1].id : QString()},
+            {u"nextQuestionId"_s,
+                i + 1 < module->check.size() ? module->check[i + 1].id : QString()},
         };
     }
     return {};

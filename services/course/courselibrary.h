@@ -45,7 +45,8 @@ public:
     [[nodiscard]] Q_INVOKABLE QVariantList tracks(const QString &language) const;
     // {moduleId, trackId, title, summary, lessons: [{lessonId, title}], questions: [ids],
     // learned: [text], nextGuides, nextServices}; {} for an unknown id.
-    [[nodiscard]] Q_INVOKABLE QVariantMap module(const QString &moduleId, const QString &language) const;
+    [[nodiscard]] Q_INVOKABLE QVariantMap module(
+        const QString &moduleId, const QString &language) const;
     // {moduleId, lessonId, title, blocks: [{type, text, items}], services, guides, index, count,
     // previousLessonId, nextLessonId}; {} for an unknown id.
     [[nodiscard]] Q_INVOKABLE QVariantMap lesson(
@@ -56,8 +57,8 @@ public:
         const QString &moduleId, const QString &questionId, const QString &language) const;
     // Scores chosen option ids: {valid, correct, correctOptions, wrongChosen, missed,
     // explanation}; {} for an unknown question.
-    [[nodiscard]] Q_INVOKABLE QVariantMap answer(const QString &moduleId,
-        const QString &questionId, const QStringList &chosen, const QString &language) const;
+    [[nodiscard]] Q_INVOKABLE QVariantMap answer(const QString &moduleId, const QString &questionId,
+        const QStringList &chosen, const QString &language) const;
     // The lesson's illustration as a data: URL, its five colours mapped by colours
     // ({ink, paper, accent, highlight, tint} -> "#rrggbb"); "" if there is none.
     [[nodiscard]] Q_INVOKABLE QString illustration(

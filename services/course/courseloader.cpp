@@ -148,7 +148,8 @@ bool readText(JsonFile &file, const QJsonValue &value, const QStringList &where,
     const QString &field, LocalizedText *out, int minLength = 1, int maxLength = 2000)
 {
     if (!value.isObject())
-        return file.failAt(where, u"\"%1\" must be an object {\"uk\": ..., \"en\": ...}"_s.arg(field));
+        return file.failAt(
+            where, u"\"%1\" must be an object {\"uk\": ..., \"en\": ...}"_s.arg(field));
     const QJsonObject object = value.toObject();
     for (const QString &key : object.keys()) {
         if (key != "uk"_L1 && key != "en"_L1)
@@ -174,10 +175,12 @@ bool readFormat(JsonFile &file)
 {
     const QJsonValue format = file.object().value("format"_L1);
     if (format.isUndefined())
-        return file.fail(1, u"\"format\" is missing (expected %1)"_s.arg(CourseLoader::formatVersion));
+        return file.fail(
+            1, u"\"format\" is missing (expected %1)"_s.arg(CourseLoader::formatVersion));
     if (format.toInt(-1) != CourseLoader::formatVersion)
         return file.failAt({u"format"_s},
-            u"unsupported \"format\" (this kiosk reads format %1)"_s.arg(CourseLoader::formatVersion));
+            u"unsupported \"format\" (this kiosk reads format %1)"_s.arg(
+                CourseLoader::formatVersion));
     return true;
 }
 
@@ -188,7 +191,8 @@ bool readId(JsonFile &file, const QString &expected)
         return file.failAt({u"id"_s},
             u"\"id\" must be 2..48 characters: a-z, 0-9 and '-' (starting with a letter or digit)"_s);
     if (!expected.isEmpty() && id != expected)
-        return file.failAt({u"id"_s}, u"\"id\" is \"%1\" but the file says \"%2\""_s.arg(id, expected));
+        return file.failAt(
+            {u"id"_s}, u"\"id\" is \"%1\" but the file says \"%2\""_s.arg(id, expected));
     return true;
 }
 
@@ -245,7 +249,8 @@ std::optional<CourseLesson> readLesson(const QString &dir, const QString &module
     }
     if (svg.size() > CourseLoader::maxSvgBytes) {
         file.failAt({u"illustration"_s},
-            u"illustrations/%1 is larger than %2 KiB"_s.arg(illustration).arg(CourseLoader::maxSvgBytes / 1024));
+            u"illustrations/%1 is larger than %2 KiB"_s.arg(illustration)
+                .arg(CourseLoader::maxSvgBytes / 1024));
         return std::nullopt;
     }
     if (const auto problem = CourseLoader::checkIllustration(svg.readAll())) {
@@ -268,8 +273,7 @@ std::optional<CourseLesson> readLesson(const QString &dir, const QString &module
             where << u"type"_s;
         CourseBlock parsed;
         parsed.type = block.value("type"_L1).toString();
-        static const QStringList textTypes {
-            u"text"_s, u"tip"_s, u"warning"_s, u"check-where"_s};
+        static const QStringList textTypes {u"text"_s, u"tip"_s, u"warning"_s, u"check-where"_s};
         if (parsed.type == "steps"_L1) {
             const QJsonArray items = block.value("items"_L1).toArray();
             if (items.size() < 2 || items.size() > 7) {
@@ -288,12 +292,14 @@ std::optional<CourseLesson> readLesson(const QString &dir, const QString &module
                 return std::nullopt;
         } else {
             file.failAt(where,
-                u"block %1: unknown \"type\" (text, steps, tip, warning, check-where)"_s.arg(i + 1));
+                u"block %1: unknown \"type\" (text, steps, tip, warning, check-where)"_s.arg(
+                    i + 1));
             return std::nullopt;
         }
         lesson.blocks.push_back(std::move(parsed));
     }
-    if (!readIdList(file, object.value("services"_L1), u"services"_s, &lesson.services, {u"services"_s})
+    if (!readIdList(
+            file, object.value("services"_L1), u"services"_s, &lesson.services, {u"services"_s})
         || !readIdList(file, object.value("guides"_L1), u"guides"_s, &lesson.guides, {u"guides"_s}))
         return std::nullopt;
     return lesson;
@@ -345,10 +351,11 @@ bool readQuestion(JsonFile &file, const QJsonValue &value, qsizetype index, Cour
     }
     if (out->kind == CourseQuestion::Kind::Single && correct != 1)
         return file.failAt(where + QStringList {u"options"_s},
-            u"question %1 is \"single\" but has %2 correct options (exactly 1 needed)"_s.arg(id).arg(correct));
+            u"question %1 is \"single\" but has %2 correct options (exactly 1 needed)"_s.arg(id)
+                .arg(correct));
     if (correct < 1)
-        return file.failAt(where + QStringList {u"options"_s},
-            u"question %1 has no correct option"_s.arg(id));
+        return file.failAt(
+            where + QStringList {u"options"_s}, u"question %1 has no correct option"_s.arg(id));
     return readText(file, object.value("explanation"_L1), where + QStringList {u"explanation"_s},
         u"explanation"_s, &out->explanation, 2, 700);
 }
@@ -461,8 +468,8 @@ bool readCourseFile(const QString &dir, CourseLoader::Result *result)
         if (!CourseLoader::isValidId(track.id))
             return file.failAt({u"tracks"_s}, u"a track has no valid \"id\""_s);
         if (!readText(file, trackObject.value("title"_L1), where, u"title"_s, &track.title, 2, 120)
-            || !readText(file, trackObject.value("summary"_L1), where, u"summary"_s,
-                &track.summary, 2, 400))
+            || !readText(
+                file, trackObject.value("summary"_L1), where, u"summary"_s, &track.summary, 2, 400))
             return false;
         if (!readIdList(file, trackObject.value("modules"_L1), u"modules"_s, &track.modules,
                 where + QStringList {u"modules"_s}))
@@ -606,8 +613,8 @@ void CourseLoader::addLibraryModules(Result &base, const QString &libraryDir)
     for (const CourseTrack &track : std::as_const(library.course.tracks))
         listed << track.modules;
     // Every module folder joins, in folder order after those the tracks list.
-    const QStringList folders
-        = QDir(folderOf(libraryDir, u"modules"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList folders = QDir(folderOf(libraryDir, u"modules"_s))
+                                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders) {
         if (!listed.contains(folder))
             listed << folder;
@@ -621,7 +628,8 @@ void CourseLoader::addLibraryModules(Result &base, const QString &libraryDir)
         auto same = std::find_if(course.modules.begin(), course.modules.end(),
             [&](const CourseModule &other) { return other.id == moduleId; });
         if (same != course.modules.end()) {
-            qCInfo(lcCourse).noquote() << "the library's module" << moduleId << "replaces the bundled one";
+            qCInfo(lcCourse).noquote()
+                << "the library's module" << moduleId << "replaces the bundled one";
             *same = std::move(*module);
             continue;
         }
@@ -665,7 +673,8 @@ CourseLoader::Result CourseLoader::loadKiosk(const QString &bundled, const QStri
                                            << regional.course.modules.size() << "modules";
                 return regional;
             }
-            qCWarning(lcCourse) << "the regional course has no valid module; showing the bundled course";
+            qCWarning(lcCourse)
+                << "the regional course has no valid module; showing the bundled course";
         }
     }
     Result result;

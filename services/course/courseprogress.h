@@ -33,7 +33,8 @@ public:
     [[nodiscard]] bool isEmpty() const;
 
     Q_INVOKABLE void lessonSeen(const QString &moduleId, const QString &lessonId);
-    [[nodiscard]] Q_INVOKABLE bool isLessonSeen(const QString &moduleId, const QString &lessonId) const;
+    [[nodiscard]] Q_INVOKABLE bool isLessonSeen(
+        const QString &moduleId, const QString &lessonId) const;
     [[nodiscard]] Q_INVOKABLE int lessonsSeen(const QString &moduleId) const;
     // Keeps the first answer to each question (a second try does not change the score).
     Q_INVOKABLE void answered(const QString &moduleId, const QString &questionId, bool correct);

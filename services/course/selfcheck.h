@@ -20,6 +20,7 @@ struct SelfCheckResult
     QStringList missed; // right but not chosen
 };
 
-[[nodiscard]] SelfCheckResult scoreAnswer(const CourseQuestion &question, const QStringList &chosen);
+[[nodiscard]] SelfCheckResult scoreAnswer(
+    const CourseQuestion &question, const QStringList &chosen);
 
 } // namespace Mist

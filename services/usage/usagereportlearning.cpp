@@ -86,11 +86,12 @@ UsageReport::Learning LearningTally::result() const
     learning.modules = sortedCounts(m_modules);
     learning.trainingsByModule = sortedCounts(m_trainings);
     learning.questions.assign(m_questions.cbegin(), m_questions.cend());
-    std::sort(learning.questions.begin(), learning.questions.end(), [](const auto &a, const auto &b) {
-        if (rate(a) != rate(b))
-            return rate(a) < rate(b);
-        return a.id < b.id;
-    });
+    std::sort(
+        learning.questions.begin(), learning.questions.end(), [](const auto &a, const auto &b) {
+            if (rate(a) != rate(b))
+                return rate(a) < rate(b);
+            return a.id < b.id;
+        });
     return learning;
 }
 
@@ -146,7 +147,8 @@ QString UsageReport::learningHtml() const
     QString html = u"<section id=\"learning\"><h2>%1</h2><div class=\"cards\">"_s.arg(
         both(u"Навчальний курс"_s, u"Learning"_s));
     auto card = [&html](const QString &uk, const QString &en, qint64 value) {
-        html += u"<div class=\"card\"><div class=\"n\">%1</div>%2</div>"_s.arg(value).arg(both(uk, en));
+        html += u"<div class=\"card\"><div class=\"n\">%1</div>%2</div>"_s.arg(value).arg(
+            both(uk, en));
     };
     card(u"Відкрито уроків"_s, u"Lessons opened"_s, learning.lessonsOpened);
     card(u"Завершено модулів"_s, u"Modules finished"_s, learning.modulesFinished);

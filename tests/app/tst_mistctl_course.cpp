@@ -43,8 +43,10 @@ private Q_SLOTS:
     {
         const Run run = mistctl({u"course"_s, u"check"_s, data + u"/bundled"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("modules/alpha-basics/broken-lesson.json:6: not valid JSON"), run.err.constData());
-        QVERIFY2(run.out.contains("2 modules, 4 lessons, 6 questions loaded; 1 problems"), run.out.constData());
+        QVERIFY2(run.err.contains("modules/alpha-basics/broken-lesson.json:6: not valid JSON"),
+            run.err.constData());
+        QVERIFY2(run.out.contains("2 modules, 4 lessons, 6 questions loaded; 1 problems"),
+            run.out.constData());
         const Run invalid = mistctl({u"course"_s, u"check"_s, data + u"/invalid"_s});
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY2(invalid.err.contains("course.json:4: not valid JSON"), invalid.err.constData());
@@ -61,7 +63,8 @@ private Q_SLOTS:
         const Run json = mistctl({u"course"_s, u"check"_s, u"--json"_s, data + u"/bundled"_s});
         const QJsonObject result = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(result.value(u"ok"_s).toBool(), false);
-        QCOMPARE(result.value(u"problems"_s).toArray().at(0).toObject().value(u"line"_s).toInt(), 6);
+        QCOMPARE(
+            result.value(u"problems"_s).toArray().at(0).toObject().value(u"line"_s).toInt(), 6);
         QCOMPARE(mistctl({u"course"_s, u"check"_s, data + u"/nothing-here"_s}).exitCode, 2);
     }
 
@@ -73,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(modules.size(), 2);
         const QJsonObject alpha = modules.at(0).toObject();
         QCOMPARE(alpha.value(u"id"_s).toString(), u"alpha-basics"_s);
-        QCOMPARE(alpha.value(u"title"_s).toObject().value(u"en"_s).toString(), u"What e-government is"_s);
+        QCOMPARE(alpha.value(u"title"_s).toObject().value(u"en"_s).toString(),
+            u"What e-government is"_s);
         const QJsonArray lessons = alpha.value(u"lessons"_s).toArray();
         QCOMPARE(lessons.size(), 2);
         QCOMPARE(lessons.at(0).toObject().value(u"id"_s).toString(), u"first-steps"_s);
@@ -87,7 +91,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString courseDir = dir.path() + u"/learning/course"_s;
         QVERIFY(QDir().mkpath(courseDir));
-        QVERIFY(QProcess::execute(u"cp"_s, {u"-r"_s, data + u"/library/modules"_s, data + u"/library/illustrations"_s, courseDir}) == 0);
+        QVERIFY(QProcess::execute(u"cp"_s,
+                    {u"-r"_s, data + u"/library/modules"_s, data + u"/library/illustrations"_s,
+                        courseDir})
+            == 0);
         const Run run = mistctl({u"course"_s, u"list"_s, u"--json"_s, u"--data-dir"_s, dir.path()});
         QCOMPARE(run.exitCode, 0);
         bool found = false;

@@ -63,7 +63,8 @@ class TestCourseLoader : public QObject
 private Q_SLOTS:
     void loadsFixtureAndSkipsBrokenLesson()
     {
-        const CourseLoader::Result result = CourseLoader::loadFolder(dataDir + u"/bundled"_s, u"bundled"_s);
+        const CourseLoader::Result result
+            = CourseLoader::loadFolder(dataDir + u"/bundled"_s, u"bundled"_s);
         QVERIFY(result.courseFileValid);
         QCOMPARE(result.course.id, u"fixture-course"_s);
         QCOMPARE(result.course.tracks.size(), size_t(2));
@@ -84,13 +85,15 @@ private Q_SLOTS:
         const CourseDiagnostic &problem = result.diagnostics.front();
         QCOMPARE(problem.file, u"modules/alpha-basics/broken-lesson.json"_s);
         QCOMPARE(problem.line, 6);
-        QVERIFY2(problem.toString().startsWith(u"modules/alpha-basics/broken-lesson.json:6: not valid JSON"_s),
+        QVERIFY2(problem.toString().startsWith(
+                     u"modules/alpha-basics/broken-lesson.json:6: not valid JSON"_s),
             qPrintable(problem.toString()));
     }
 
     void brokenCourseFileNamesLine()
     {
-        const CourseLoader::Result result = CourseLoader::loadFolder(dataDir + u"/invalid"_s, u"regional"_s);
+        const CourseLoader::Result result
+            = CourseLoader::loadFolder(dataDir + u"/invalid"_s, u"regional"_s);
         QVERIFY(!result.courseFileValid);
         QVERIFY(result.course.isEmpty());
         QCOMPARE(result.diagnostics.size(), size_t(1));
@@ -106,15 +109,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("message");
         // Edits of modules/council-data/formats.json (a lesson) or module.json.
-        QTest::newRow("lesson without English title") << QByteArray(R"("en": "Formats")")
-                                                      << QByteArray(R"("en": "")") << u"formats.json"_s << 4
-                                                      << u"\"title\" needs both"_s;
-        QTest::newRow("unknown block type") << QByteArray(R"("type": "tip")") << QByteArray(R"("type": "poem")")
-                                            << u"formats.json"_s << 31 << u"unknown \"type\""_s;
-        QTest::newRow("missing illustration") << QByteArray(R"("data.svg")") << QByteArray(R"("nothing.svg")")
-                                              << u"formats.json"_s << 8 << u"illustrations/nothing.svg not found"_s;
-        QTest::newRow("wrong format") << QByteArray(R"("format": 1)") << QByteArray(R"("format": 2)")
-                                      << u"formats.json"_s << 2 << u"unsupported \"format\""_s;
+        QTest::newRow("lesson without English title")
+            << QByteArray(R"("en": "Formats")") << QByteArray(R"("en": "")") << u"formats.json"_s
+            << 4 << u"\"title\" needs both"_s;
+        QTest::newRow("unknown block type")
+            << QByteArray(R"("type": "tip")") << QByteArray(R"("type": "poem")")
+            << u"formats.json"_s << 31 << u"unknown \"type\""_s;
+        QTest::newRow("missing illustration")
+            << QByteArray(R"("data.svg")") << QByteArray(R"("nothing.svg")") << u"formats.json"_s
+            << 8 << u"illustrations/nothing.svg not found"_s;
+        QTest::newRow("wrong format")
+            << QByteArray(R"("format": 1)") << QByteArray(R"("format": 2)") << u"formats.json"_s
+            << 2 << u"unsupported \"format\""_s;
     }
     void structuralErrorsNameFileAndLine()
     {
@@ -136,7 +142,8 @@ private Q_SLOTS:
 
         const CourseLoader::Result result = CourseLoader::loadFolder(dir.path(), u"bundled"_s);
         const QString text = diagnosticsText(result);
-        QVERIFY2(text.contains(u"modules/council-data/%1:%2: "_s.arg(file).arg(line)), qPrintable(text));
+        QVERIFY2(
+            text.contains(u"modules/council-data/%1:%2: "_s.arg(file).arg(line)), qPrintable(text));
         QVERIFY2(text.contains(message), qPrintable(text));
         // The rest of the course still loads.
         QVERIFY(result.course.module(u"alpha-basics"_s));
@@ -168,8 +175,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("svg");
         QTest::addColumn<bool>("ok");
         const QByteArray head = R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 320">)";
-        QTest::newRow("five colours") << head + R"(<rect fill="#0057B7" stroke="#1a1a1a"/><path style="fill:#dce6f2;stroke:none"/></svg>)" << true;
-        QTest::newRow("internal reference") << head + R"svg(<use href="#a"/><rect fill="url(#g)"/></svg>)svg" << true;
+        QTest::newRow("five colours") << head
+                + R"(<rect fill="#0057B7" stroke="#1a1a1a"/><path style="fill:#dce6f2;stroke:none"/></svg>)"
+                                      << true;
+        QTest::newRow("internal reference")
+            << head + R"svg(<use href="#a"/><rect fill="url(#g)"/></svg>)svg" << true;
         QTest::newRow("other colour") << head + R"(<rect fill="#ff0000"/></svg>)" << false;
         QTest::newRow("named colour") << head + R"(<rect style="fill: red"/></svg>)" << false;
         QTest::newRow("script") << head + R"(<script>alert(1)</script></svg>)" << false;
@@ -188,11 +198,14 @@ private Q_SLOTS:
 
     void recolourMapsThemeColours()
     {
-        const QByteArray svg = R"(<svg><rect fill="#1A1A1A"/><rect fill="#ffffff"/><rect fill="#0057b7"/></svg>)";
+        const QByteArray svg
+            = R"(<svg><rect fill="#1A1A1A"/><rect fill="#ffffff"/><rect fill="#0057b7"/></svg>)";
         // High contrast: ink and paper swap; a swap must not be applied twice.
-        const QByteArray out = CourseLoader::recolour(
-            svg, {{u"ink"_s, u"#ffffff"_s}, {u"paper"_s, u"#000000"_s}, {u"accent"_s, u"#ffff00"_s}});
-        QCOMPARE(out, QByteArray(R"(<svg><rect fill="#ffffff"/><rect fill="#000000"/><rect fill="#ffff00"/></svg>)"));
+        const QByteArray out = CourseLoader::recolour(svg,
+            {{u"ink"_s, u"#ffffff"_s}, {u"paper"_s, u"#000000"_s}, {u"accent"_s, u"#ffff00"_s}});
+        QCOMPARE(out,
+            QByteArray(
+                R"(<svg><rect fill="#ffffff"/><rect fill="#000000"/><rect fill="#ffff00"/></svg>)"));
     }
 
     void libraryFolderAddsModule()
@@ -213,7 +226,8 @@ private Q_SLOTS:
     void libraryFolderWithoutBundledCourse()
     {
         QTemporaryDir empty;
-        const CourseLoader::Result result = CourseLoader::loadKiosk(empty.path(), dataDir + u"/library"_s);
+        const CourseLoader::Result result
+            = CourseLoader::loadKiosk(empty.path(), dataDir + u"/library"_s);
         QCOMPARE(result.course.modules.size(), size_t(1));
         QCOMPARE(result.course.trackOf(u"library-wifi"_s), u"library"_s);
         // No folders at all: an empty course, no crash.
@@ -236,15 +250,18 @@ private Q_SLOTS:
     void brokenRegionalCourseKeepsBundled()
     {
         QTemporaryDir dir;
-        writeFile(dir.path() + u"/course.json"_s, R"({"format": 1, "id": "x", "replaces": "bundled", "title": {"uk": "Х", "en": "X"}, "tracks": [{"id": "citizens", "title": {"uk": "аа", "en": "aa"}, "summary": {"uk": "аа", "en": "aa"}, "modules": ["missing"]}]})");
-        const CourseLoader::Result result = CourseLoader::loadKiosk(dataDir + u"/bundled"_s, dir.path());
+        writeFile(dir.path() + u"/course.json"_s,
+            R"({"format": 1, "id": "x", "replaces": "bundled", "title": {"uk": "Х", "en": "X"}, "tracks": [{"id": "citizens", "title": {"uk": "аа", "en": "aa"}, "summary": {"uk": "аа", "en": "aa"}, "modules": ["missing"]}]})");
+        const CourseLoader::Result result
+            = CourseLoader::loadKiosk(dataDir + u"/bundled"_s, dir.path());
         QCOMPARE(result.course.id, u"fixture-course"_s);
         QCOMPARE(result.course.modules.size(), size_t(2));
     }
 
     void selfCheckScoring()
     {
-        const CourseLoader::Result result = CourseLoader::loadFolder(dataDir + u"/bundled"_s, u"bundled"_s);
+        const CourseLoader::Result result
+            = CourseLoader::loadFolder(dataDir + u"/bundled"_s, u"bundled"_s);
         const CourseModule *alpha = result.course.module(u"alpha-basics"_s);
         QVERIFY(alpha);
         const CourseQuestion *single = alpha->question(u"q1"_s);
@@ -339,25 +356,31 @@ private Q_SLOTS:
         QVERIFY(services.size() > 10);
         const GuideLibrary guides({});
         for (const CourseModule &module : result.course.modules) {
-            QVERIFY2(!module.title.uk.isEmpty() && !module.title.en.isEmpty(), qPrintable(module.id));
+            QVERIFY2(
+                !module.title.uk.isEmpty() && !module.title.en.isEmpty(), qPrintable(module.id));
             for (const QString &id : module.nextServices)
-                QVERIFY2(services.contains(id), qPrintable(module.id + u": unknown service "_s + id));
+                QVERIFY2(
+                    services.contains(id), qPrintable(module.id + u": unknown service "_s + id));
             for (const QString &id : module.nextGuides)
                 QVERIFY2(guides.find(id), qPrintable(module.id + u": unknown guide "_s + id));
             for (const CourseLesson &lesson : module.lessons) {
                 const QString where = module.id + u'/' + lesson.id;
-                QVERIFY2(!lesson.title.uk.isEmpty() && !lesson.title.en.isEmpty(), qPrintable(where));
+                QVERIFY2(
+                    !lesson.title.uk.isEmpty() && !lesson.title.en.isEmpty(), qPrintable(where));
                 for (const CourseBlock &block : lesson.blocks) {
                     if (block.type == "steps"_L1) {
                         for (const LocalizedText &item : block.items)
                             QVERIFY2(!item.uk.isEmpty() && !item.en.isEmpty(), qPrintable(where));
                     } else {
-                        QVERIFY2(!block.text.uk.isEmpty() && !block.text.en.isEmpty(), qPrintable(where));
-                        QVERIFY2(block.text.uk != block.text.en, qPrintable(where + u": uk = en"_s));
+                        QVERIFY2(!block.text.uk.isEmpty() && !block.text.en.isEmpty(),
+                            qPrintable(where));
+                        QVERIFY2(
+                            block.text.uk != block.text.en, qPrintable(where + u": uk = en"_s));
                     }
                 }
                 for (const QString &id : lesson.services)
-                    QVERIFY2(services.contains(id), qPrintable(where + u": unknown service "_s + id));
+                    QVERIFY2(
+                        services.contains(id), qPrintable(where + u": unknown service "_s + id));
                 for (const QString &id : lesson.guides)
                     QVERIFY2(guides.find(id), qPrintable(where + u": unknown guide "_s + id));
             }

@@ -212,13 +212,15 @@ private Q_SLOTS:
     void readsTheCourseKeys()
     {
         const KioskConfig defaults = KioskConfig::load(write("[library]\nname_en=Library\n"));
-        QCOMPARE(defaults.learning.coursePath(u"/var/lib/mist"_s), u"/var/lib/mist/learning/course"_s);
+        QCOMPARE(
+            defaults.learning.coursePath(u"/var/lib/mist"_s), u"/var/lib/mist/learning/course"_s);
         QVERIFY(defaults.learning.coursePublicUrl.isEmpty());
         QVERIFY(!defaults.learning.trainerMode);
-        const KioskConfig config = KioskConfig::load(write("[learning]\n"
-                                                           "course_dir=/srv/volyn-course\n"
-                                                           "course_public_url=https://course.example/egov\n"
-                                                           "trainer_mode=true\n"));
+        const KioskConfig config
+            = KioskConfig::load(write("[learning]\n"
+                                      "course_dir=/srv/volyn-course\n"
+                                      "course_public_url=https://course.example/egov\n"
+                                      "trainer_mode=true\n"));
         QCOMPARE(config.learning.coursePath(u"/var/lib/mist"_s), u"/srv/volyn-course"_s);
         QCOMPARE(config.learning.coursePublicUrl, u"https://course.example/egov"_s);
         QVERIFY(config.learning.trainerMode);

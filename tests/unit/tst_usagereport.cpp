@@ -154,7 +154,13 @@ private Q_SLOTS:
         const QJsonObject json = report.toJson().value(u"learning"_s).toObject();
         QCOMPARE(json.value(u"lessonsOpened"_s).toInt(), 3);
         QCOMPARE(json.value(u"participants"_s).toInt(), 25);
-        QCOMPARE(json.value(u"questions"_s).toArray().at(1).toObject().value(u"successRate"_s).toDouble(), 0.75);
+        QCOMPARE(json.value(u"questions"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"successRate"_s)
+                     .toDouble(),
+            0.75);
 
         const QString text = report.toText({});
         QVERIFY2(text.contains(u"Learning (the course):"_s), qPrintable(text));
