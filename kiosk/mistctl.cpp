@@ -20,7 +20,7 @@ std::vector<CtlCommand> allCommands()
 {
     std::vector<CtlCommand> all;
     for (auto group : {statusCommands, feedCommands, portalCommands, directoryCommands,
-             scheduleCommands, usageCommands, apiCommands, courseCommands}) {
+             scheduleCommands, usageCommands, apiCommands, courseCommands, adminCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

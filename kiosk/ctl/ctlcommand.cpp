@@ -51,6 +51,11 @@ QString CtlInvocation::dataDir() const
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString CtlInvocation::configPath() const
+{
+    return m_parser.isSet(m_config) ? m_parser.value(m_config) : KioskConfig::defaultPath();
+}
+
 KioskConfig CtlInvocation::config() const
 {
     return KioskConfig::load(

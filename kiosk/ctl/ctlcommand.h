@@ -33,6 +33,8 @@ public:
 
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] KioskConfig config() const;
+    // The configuration file in effect (--config, or the default; may be empty).
+    [[nodiscard]] QString configPath() const;
     [[nodiscard]] bool json() const { return m_parser.isSet(m_json); }
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
     [[nodiscard]] QString commandName() const { return m_commandName; }
@@ -71,5 +73,6 @@ std::vector<CtlCommand> scheduleCommands();
 std::vector<CtlCommand> usageCommands();
 std::vector<CtlCommand> apiCommands();
 std::vector<CtlCommand> courseCommands();
+std::vector<CtlCommand> adminCommands();
 
 } // namespace Mist

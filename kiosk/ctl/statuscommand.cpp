@@ -5,6 +5,7 @@
 #include "ctlcommand.h"
 
 #include "api/apisettings.h"
+#include "admin/settingsstore.h"
 #include "directory/directorystore.h"
 
 #include <QCoreApplication>
@@ -166,7 +167,11 @@ int status(CtlInvocation &invocation)
         return CtlInvocation::exitUsage;
 
     const QString dataDir = invocation.dataDir();
-    const KioskConfig config = invocation.config();
+    KioskConfig config = invocation.config();
+    // What the kiosk will use: the configuration file, then the librarian's settings, then the
+    // defaults (SettingsStore), each with where it comes from.
+    const SettingsStore settings(dataDir, invocation.configPath());
+    settings.applyTo(config);
     const bool dataDirExists = QDir(dataDir).exists();
     // Reading the directory creates its file in a fresh data dir, as the kiosk would on start.
     const DirectoryStatus directory = DirectoryStatus::read(dataDir);
@@ -189,6 +194,15 @@ int status(CtlInvocation &invocation)
             {u"directory"_s, directory.toJson()},
             {u"directorySyncConfigured"_s, config.directory.syncConfigured()},
             {u"api"_s, apiStatusJson(api, apiError)},
+            {u"settings"_s,
+                [&] {
+                    QJsonArray array;
+                    for (const auto &setting : settings.list())
+                        array.append(
+                            QJsonObject {{u"key"_s, setting.key}, {u"value"_s, setting.value},
+                                {u"source"_s, SettingsStore::sourceName(setting.source)}});
+                    return array;
+                }()},
         });
         return CtlInvocation::exitOk;
     }
@@ -204,6 +218,12 @@ int status(CtlInvocation &invocation)
     std::printf("session:         ends after %llds idle, with a %llds warning\n",
         static_cast<long long>(config.idleTimeout.count()),
         static_cast<long long>(config.warningDuration.count()));
+    std::printf("settings (source: config = the configuration file, data-dir = set by a "
+                "librarian, default = built in):\n");
+    for (const auto &setting : settings.list())
+        std::printf("  %-24s %-28s %s\n", qPrintable(setting.key),
+            qPrintable(setting.value.isEmpty() ? u"(empty)"_s : setting.value),
+            qPrintable(SettingsStore::sourceName(setting.source)));
     directory.print();
     if (!config.directory.syncConfigured())
         std::printf("feed sync:       not configured ([directory] feed_url and public_keys)\n");

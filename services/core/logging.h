@@ -21,3 +21,5 @@ Q_DECLARE_LOGGING_CATEGORY(
     lcLearning) // mist.learning: guides and course materials (file names only)
 Q_DECLARE_LOGGING_CATEGORY(lcCourse) // mist.course: the course, its loading and checks (file names only)
 Q_DECLARE_LOGGING_CATEGORY(lcBrowser) // mist.browser: the kiosk browser (portal ids and hosts only)
+Q_DECLARE_LOGGING_CATEGORY(
+    lcAdmin) // mist.admin: librarian mode, PIN checks, settings (never a PIN)

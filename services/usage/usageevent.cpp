@@ -33,6 +33,7 @@ constexpr std::array typeTable {
     TypeInfo {UsageEvent::Type::LessonOpened, u"lesson_opened"},
     TypeInfo {UsageEvent::Type::ModuleFinished, u"module_finished"},
     TypeInfo {UsageEvent::Type::CheckAnswered, u"check_answered"},
+    TypeInfo {UsageEvent::Type::AdminChange, u"admin_change"},
     TypeInfo {UsageEvent::Type::TrainingRecorded, u"training_recorded"},
 };
 

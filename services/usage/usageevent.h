@@ -31,7 +31,9 @@ struct UsageEvent
         LessonOpened, // subject: "<module id>/<lesson id>"
         ModuleFinished, // subject: module id
         CheckAnswered, // subject: "<module id>/<question id>"; value: 1 correct, 0 not
-        TrainingRecorded, // subject: module id (or a schedule occurrence); value: participants
+        AdminChange, // subject: the setting key or "portal:<id>" a librarian changed
+        TrainingRecorded, // subject: occurrence key, "not-in-calendar:<date>" or a course module
+                          // id; value: participants
     };
 
     qint64 timeMs = 0; // UTC, milliseconds since the epoch

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "usagereport.h"
 #include "usagereportlearning_p.h"
+#include "usagereportlibrarian_p.h"
 
 #include "directory/bundleddirectory.h"
 #include "directory/portalentry.h"
@@ -70,6 +71,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     std::vector<qint64> lengths;
     qint64 ended = 0;
     LearningTally learningTally;
+    LibrarianTally librarianTally;
     UsageEvent event;
     while (cursor.next(&event)) {
         const bool inMonth = event.timeMs < report.range.toMs;
@@ -146,9 +148,20 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
         case UsageEvent::Type::LessonOpened:
         case UsageEvent::Type::ModuleFinished:
         case UsageEvent::Type::CheckAnswered:
-        case UsageEvent::Type::TrainingRecorded:
             if (inMonth)
                 learningTally.add(event);
+            break;
+        case UsageEvent::Type::TrainingRecorded:
+            // A training held counts in both sections: by module under Learning, by
+            // occurrence under the librarian's work.
+            if (inMonth) {
+                learningTally.add(event);
+                countLibrarianEvent(event, librarianTally);
+            }
+            break;
+        case UsageEvent::Type::AdminChange:
+            if (inMonth)
+                countLibrarianEvent(event, librarianTally);
             break;
         case UsageEvent::Type::ScreenViewed:
         case UsageEvent::Type::TextSizeChanged:
@@ -172,6 +185,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     report.categories = sorted(categories);
     report.trainings = sorted(trainings);
     report.learning = learningTally.result();
+    finishLibrarian(librarianTally, report.librarian);
     return report;
 }
 
@@ -230,6 +244,7 @@ QJsonObject UsageReport::toJson() const
         {u"learning"_s, learningJson()},
         {u"synthetic"_s, synthetic},
     };
+    addLibrarianJson(object);
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;
@@ -284,6 +299,7 @@ QString UsageReport::toText(const Names &names) const
             text += u"%1"_s.arg(weekdayHour[day][hour], 4);
         text += u"\n"_s;
     }
+    text += librarianText();
     if (!error.isEmpty())
         text += u"\nWARNING: the log could not be read completely: %1\n"_s.arg(error);
     return text;

@@ -75,6 +75,18 @@ struct UsageReport
     };
     Learning learning;
     bool synthetic = false; // the month holds demo events
+
+    // Librarian mode (usagereportlibrarian.cpp): trainings the librarian recorded as held, the
+    // people who came, and the settings and portals changed on the screen or with mistctl.
+    struct Librarian
+    {
+        qint64 trainingsHeld = 0;
+        qint64 participants = 0;
+        qint64 unlistedTrainings = 0; // of trainingsHeld: not in the calendar
+        qint64 adminChanges = 0;
+        std::vector<Count> changesByKey; // setting key, or "portals"
+    };
+    Librarian librarian;
     QString error; // the log could not be read
 
     // Reads the month from store.
@@ -100,6 +112,15 @@ struct UsageReport
     [[nodiscard]] QString toText(const Names &names) const;
     // One self-contained HTML page, Ukrainian first with English, inline SVG charts, printable.
     [[nodiscard]] QString toHtml(const Names &names, const QString &libraryName) const;
+
+private:
+    // Librarian mode's part of build(), toJson(), toText() and toHtml() (usagereportlibrarian.cpp).
+    struct LibrarianTally;
+    static void countLibrarianEvent(const UsageEvent &event, LibrarianTally &tally);
+    static void finishLibrarian(const LibrarianTally &tally, Librarian &librarian);
+    void addLibrarianJson(QJsonObject &object) const;
+    [[nodiscard]] QString librarianText() const;
+    [[nodiscard]] QString librarianHtml() const;
 };
 
 } // namespace Mist

@@ -129,7 +129,7 @@ private Q_SLOTS:
 
     void typeNames()
     {
-        for (int i = 0; i <= int(UsageEvent::Type::AdminAction); ++i) {
+        for (int i = 0; i <= int(UsageEvent::Type::TrainingRecorded); ++i) {
             const auto type = UsageEvent::Type(i);
             QCOMPARE(UsageEvent::typeFromName(UsageEvent::typeName(type)), type);
         }
