@@ -27,8 +27,9 @@ bool KioskOptions::isHeadlessRun(const QStringList &arguments)
 {
     for (const QString &argument : arguments) {
         if (argument == "--screenshot"_L1 || argument.startsWith("--screenshot="_L1)
-            || argument == "--list-screens"_L1 || argument == "--help"_L1 || argument == "-h"_L1
-            || argument == "--version"_L1 || argument == "-v"_L1)
+            || argument == "--list-screens"_L1 || argument == "--check-layout"_L1
+            || argument == "--help"_L1 || argument == "-h"_L1 || argument == "--version"_L1
+            || argument == "-v"_L1)
             return true;
     }
     return false;
@@ -57,10 +58,15 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"size"_s, u"Size of the screenshot (default 1920x1080)."_s, u"WxH"_s);
     const QCommandLineOption highContrast(
         u"high-contrast"_s, u"Render the screenshot in the high-contrast theme."_s);
+    const QCommandLineOption textScale(u"text-scale"_s,
+        u"Text size of the screenshot in percent: 100 (default), 125 or 150."_s, u"100|125|150"_s);
+    const QCommandLineOption checkLayout(u"check-layout"_s,
+        u"Check the layout of a screen (--screen) or of every screen, at every panel size, in "
+        "both languages and at 100 and 150 % text; print each problem and exit 1 if any."_s);
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
-    parser.addOptions(
-        {windowed, dataDir, config, screenshot, screen, lang, size, highContrast, listScreens});
+    parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, highContrast,
+        textScale, checkLayout, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
     if (!parser.positionalArguments().isEmpty()) {
@@ -75,6 +81,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     options.configPath = parser.value(config);
     options.screenshotFile = parser.value(screenshot);
     options.highContrast = parser.isSet(highContrast);
+    options.checkLayout = parser.isSet(checkLayout);
+    if (options.checkLayout && !parser.isSet(screen))
+        options.screen.clear(); // every screen
 
     if (parser.isSet(screen)) {
         options.screen = parser.value(screen);
@@ -100,9 +109,23 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         }
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
+    if (parser.isSet(textScale)) {
+        const QString value = parser.value(textScale);
+        if (value != "100"_L1 && value != "125"_L1 && value != "150"_L1) {
+            printError(u"--text-scale must be 100, 125 or 150, not \"%1\""_s.arg(value));
+            return std::nullopt;
+        }
+        options.textScale = value.toInt() / 100.0;
+    }
     if (!options.wantsScreenshot()
-        && (parser.isSet(screen) || parser.isSet(size) || options.highContrast)) {
-        printError(u"--screen, --size and --high-contrast go with --screenshot FILE"_s);
+        && (parser.isSet(screen) || parser.isSet(size) || options.highContrast
+            || parser.isSet(textScale))) {
+        printError(
+            u"--screen, --size, --high-contrast and --text-scale go with --screenshot FILE"_s);
+        return std::nullopt;
+    }
+    if (options.checkLayout && !options.screenshotFile.isEmpty()) {
+        printError(u"--check-layout writes no PNG: leave out --screenshot"_s);
         return std::nullopt;
     }
     return options;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Mist {
 
 struct KioskOptions
@@ -20,9 +22,12 @@ struct KioskOptions
     QString screen = QStringLiteral("attract");
     QString language = QStringLiteral("uk");
     bool highContrast = false; // screenshots only
+    qreal textScale = 1.0; // screenshots only: --text-scale 100|125|150
+    // --check-layout: walk every screen at every size instead of writing a PNG (layoutcheck.h).
+    bool checkLayout = false;
     QSize size {1920, 1080};
 
-    [[nodiscard]] bool wantsScreenshot() const { return !screenshotFile.isEmpty(); }
+    [[nodiscard]] bool wantsScreenshot() const { return !screenshotFile.isEmpty() || checkLayout; }
 
     // True for runs that draw nothing on a real display (they use the offscreen platform).
     [[nodiscard]] static bool isHeadlessRun(const QStringList &arguments);

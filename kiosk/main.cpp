@@ -10,6 +10,7 @@
 #include "directory/directoryupdater.h"
 #include "foreignservices.h"
 #include "kioskoptions.h"
+#include "layoutcheck.h"
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
@@ -26,6 +27,7 @@
 #include "usage/usagerecorder.h"
 #include "usage/usagewriter.h"
 #include "webengineloader.h"
+#include "windowfitter.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -69,13 +71,19 @@ int main(int argc, char **argv)
 {
     // Screenshots and listings never need a display: render offscreen with the software
     // renderer, so they work the same on a build server and on a librarian's laptop.
-    const bool headless = KioskOptions::isHeadlessRun(rawArguments(argc, argv));
+    const QStringList arguments = rawArguments(argc, argv);
+    const bool headless = KioskOptions::isHeadlessRun(arguments);
     if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
             qputenv("QT_QUICK_BACKEND", "software");
     }
+
+    // No title bar over the kiosk, whoever started it (see windowfitter.h).
+    const auto windowMode = arguments.contains(u"--windowed"_s) ? WindowFitter::Mode::Windowed
+                                                                : WindowFitter::Mode::FullScreen;
+    WindowFitter::prepareEnvironment(windowMode);
 
     // The on-screen keyboard (Qt Virtual Keyboard) is the only keyboard a citizen has. The input
     // method is chosen when the application object is made, so it is set before.
@@ -140,6 +148,7 @@ int main(int argc, char **argv)
     if (options->wantsScreenshot()) {
         preferences.setLanguage(options->language);
         preferences.setHighContrast(options->highContrast);
+        preferences.setTextScale(options->textScale);
     }
 
     // The anonymous usage log: written on its own thread, never in the way of the screens.
@@ -183,6 +192,9 @@ int main(int argc, char **argv)
     // Every touch, click or key anywhere keeps the citizen's session alive.
     app.installEventFilter(&session);
 
+    if (options->checkLayout)
+        return runLayoutCheck(
+            *window, *options, static_cast<ManualClock &>(*clock), session, preferences);
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 
@@ -191,10 +203,9 @@ int main(int argc, char **argv)
     StaffApi staffApi(dataDir);
     staffApi.start();
     schedule.startUpdates();
-    if (options->windowed)
-        window->show();
-    else
-        window->showFullScreen();
+    // The whole output, sized from the screen and following its changes, not the QML's size.
+    WindowFitter fitter(window, windowMode);
+    fitter.show();
     // Under systemd: READY=1 now, watchdog pings while the UI thread runs, a clean stop on SIGTERM.
     const SystemdNotifier systemd;
     return QGuiApplication::exec();

@@ -6,8 +6,10 @@
 #include "session/sessioncontroller.h"
 
 #include <QCoreApplication>
+
 #include <QLocale>
 #include <QQmlEngine>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +81,12 @@ void Preferences::setHighContrast(bool on)
 
 void Preferences::setTextScale(qreal scale)
 {
+    if (std::find_if(std::begin(textScales), std::end(textScales),
+            [scale](qreal known) { return qFuzzyCompare(known, scale); })
+        == std::end(textScales)) {
+        qCWarning(lcUi) << "unknown text scale" << scale << "ignored";
+        return;
+    }
     if (qFuzzyCompare(scale, m_textScale))
         return;
     m_textScale = scale;

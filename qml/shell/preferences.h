@@ -51,6 +51,8 @@ public:
     // 100 % → 125 % → 150 % → 100 %.
     Q_INVOKABLE void cycleTextScale();
     Q_INVOKABLE void toggleHighContrast() { setHighContrast(!m_highContrast); }
+    // One of textScales (screenshots and layout checks); anything else is ignored.
+    void setTextScale(qreal scale);
     // Back to Ukrainian at 100 %, normal contrast.
     Q_INVOKABLE void reset();
 
@@ -62,8 +64,6 @@ Q_SIGNALS:
     void highContrastChanged();
 
 private:
-    void setTextScale(qreal scale);
-
     QQmlEngine *m_engine = nullptr;
     QTranslator m_translator;
     QString m_language;

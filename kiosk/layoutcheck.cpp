@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+#include "layoutcheck.h"
+
+#include "core/clock.h"
+#include "kioskoptions.h"
+#include "layoutwalker.h"
+#include "preferences.h"
+#include "screencatalog.h"
+#include "session/sessioncontroller.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+namespace {
+
+// Layouts, loaders and bindings settle over a few turns of the event loop and a frame (a frame
+// polishes the layouts; the picture itself is thrown away).
+void settle(QQuickWindow &window)
+{
+    for (int i = 0; i < 2; ++i) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        (void)window.grabWindow();
+    }
+}
+
+} // namespace
+
+QList<QSize> layoutCheckSizes()
+{
+    return {{1024, 768}, {1280, 1024}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+}
+
+int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
+    SessionController &session, Preferences &preferences)
+{
+    auto *shell = window.findChild<QQuickItem *>(u"shell"_s);
+    if (!shell) {
+        std::fprintf(stderr, "mist-kiosk: no shell to check\n");
+        return 1;
+    }
+    window.resize(layoutCheckSizes().constFirst());
+    window.show();
+
+    const QStringList screens
+        = options.screen.isEmpty() ? ScreenCatalog::names() : QStringList {options.screen};
+    const QList<qreal> scales
+        = options.textScale > 1.0 ? QList<qreal> {options.textScale} : QList<qreal> {1.0, 1.5};
+    QElapsedTimer timer;
+    timer.start();
+    int problems = 0;
+    int checked = 0;
+    for (const QString &screen : screens) {
+        const ScreenEntry *entry = ScreenCatalog::find(screen);
+        for (const QString &language : {u"uk"_s, u"en"_s}) {
+            for (const qreal scale : scales) {
+                // A fresh visit for each: ending one resets the language and the text size.
+                if (session.isActive())
+                    session.finish();
+                settle(window);
+                preferences.setLanguage(language);
+                preferences.setTextScale(scale);
+                if (screen != "attract"_L1) {
+                    shell->setProperty("initialScreen", screen);
+                    session.start();
+                }
+                if (entry && entry->idleWarning)
+                    clock.advance(qint64(session.idleTimeoutSeconds()) * 1000);
+                // The "your data was erased" note belongs to the moment after a visit.
+                if (auto *banner = shell->findChild<QQuickItem *>(u"erasedBanner"_s))
+                    banner->setVisible(false);
+                for (const QSize size : layoutCheckSizes()) {
+                    window.resize(size);
+                    settle(window);
+                    ++checked;
+                    for (const LayoutProblem &problem : LayoutWalker::check(window)) {
+                        ++problems;
+                        std::printf("%s %s %d%% %dx%d: %s\n", qPrintable(screen),
+                            qPrintable(language), qRound(scale * 100), size.width(), size.height(),
+                            qPrintable(problem.toString()));
+                    }
+                }
+            }
+        }
+    }
+    std::printf("checked %d layouts of %lld screens in %.1f s: %d problems\n", checked,
+        qlonglong(screens.size()), double(timer.elapsed()) / 1000.0, problems);
+    std::fflush(stdout);
+    return problems == 0 ? 0 : 1;
+}
+
+} // namespace Mist

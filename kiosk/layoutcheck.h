@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// `mist-kiosk --check-layout [--screen NAME]`: opens screens in the loaded window at every panel
+// size, in both languages and at 100 and 150 % text, and prints every problem LayoutWalker finds.
+#pragma once
+
+#include <QList>
+#include <QSize>
+#include <QStringList>
+
+class QQuickWindow;
+
+namespace Mist {
+
+class ManualClock;
+class Preferences;
+class SessionController;
+struct KioskOptions;
+
+// The panels libraries have: 4:3, 5:4, 16:9 (two), and a portrait pedestal.
+[[nodiscard]] QList<QSize> layoutCheckSizes();
+
+// Returns the process exit code: 0 when every screen is clean, 1 when a problem was printed.
+int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
+    SessionController &session, Preferences &preferences);
+
+} // namespace Mist
