@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mist
 
@@ -24,22 +25,33 @@ Rectangle {
         rightPadding: Theme.spacing
     }
 
+    // On a narrow panel (4:3, portrait, large text) the rarely used Contrast and Text size fold
+    // into "More", so Back, Home, the language and Finish always keep their place.
+    readonly property real fullWidth: backButton.implicitWidth + homeButton.implicitWidth
+        + languageButton.implicitWidth + contrastButton.implicitWidth
+        + textSizeButton.implicitWidth + finishButton.implicitWidth
+        + 6 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
+    readonly property bool compact: width < fullWidth
+
     implicitHeight: Theme.barHeight
     color: Theme.bar
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing / 2
 
         BarButton {
+            id: backButton
             objectName: "backButton"
             text: qsTr("‹ Back")
             enabled: root.canGoBack
             onClicked: root.backRequested()
         }
         BarButton {
+            id: homeButton
             objectName: "homeButton"
             text: qsTr("Home")
             enabled: !root.atHome
@@ -55,32 +67,77 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.barTextSize
             font.weight: Font.DemiBold
+            // A long title takes two lines rather than pushing the buttons out.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
         BarButton {
+            id: languageButton
             objectName: "languageButton"
             text: Preferences.otherLanguageName
             onClicked: Preferences.toggleLanguage()
         }
         BarButton {
+            id: contrastButton
             objectName: "contrastButton"
+            visible: !root.compact
             text: qsTr("Contrast")
             Accessible.description: Preferences.highContrast ? qsTr("High contrast is on")
                                                              : qsTr("High contrast is off")
             onClicked: Preferences.toggleHighContrast()
         }
         BarButton {
+            id: textSizeButton
             objectName: "textSizeButton"
+            visible: !root.compact
             text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
             onClicked: Preferences.cycleTextScale()
         }
         BarButton {
+            id: moreButton
+            objectName: "moreButton"
+            visible: root.compact
+            text: qsTr("More")
+            Accessible.description: qsTr("Contrast and text size")
+            onClicked: more.open()
+        }
+        BarButton {
+            id: finishButton
             objectName: "finishButton"
             tone: KioskButton.Tone.Danger
             text: qsTr("Finish")
             onClicked: Session.finish()
+        }
+    }
+
+    // The folded controls, under "More": each change shows at once, the menu stays open.
+    Popup {
+        id: more
+        objectName: "moreMenu"
+        x: Math.max(0, moreButton.x + moreButton.width - width + Theme.spacing)
+        y: root.height
+        padding: Theme.spacing / 2
+        background: Rectangle {
+            color: Theme.bar
+            radius: Theme.radius
+        }
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing / 2
+            BarButton {
+                objectName: "moreContrastButton"
+                Layout.fillWidth: true
+                text: qsTr("Contrast")
+                onClicked: Preferences.toggleHighContrast()
+            }
+            BarButton {
+                objectName: "moreTextSizeButton"
+                Layout.fillWidth: true
+                text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
+                onClicked: Preferences.cycleTextScale()
+            }
         }
     }
 }

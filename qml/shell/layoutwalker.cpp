@@ -20,8 +20,13 @@ constexpr qreal tolerance = 1.0;
 constexpr int horizontalFlick = 0x1;
 constexpr int autoFlickIfNeeded = 0xc;
 
+// What a citizen presses or types in; containers that hold whole screens are not controls.
 bool isControl(const QQuickItem *item)
 {
+    if (item->inherits("QQuickStackView") || item->inherits("QQuickPane")
+        || item->inherits("QQuickScrollView") || item->inherits("QQuickContainer")
+        || item->inherits("QQuickPopupItem"))
+        return false;
     return item->inherits("QQuickControl") || item->inherits("QQuickTextInput")
         || item->inherits("QQuickTextEdit");
 }
@@ -74,14 +79,20 @@ public:
 
         // Something that covers the whole window with a (nearly) opaque fill hides what was
         // painted before it: the idle warning over a screen, the browser over the shell.
-        if (within(m_bounds, scene) && item->inherits("QQuickRectangle")
-            && item->property("color").value<QColor>().alphaF() >= 0.5)
+        // So does a whole-window layer raised above its siblings (the kiosk browser's frame,
+        // whose page is opaque).
+        if (within(m_bounds, scene)
+            && ((item->inherits("QQuickRectangle")
+                    && item->property("color").value<QColor>().alphaF() >= 0.5)
+                || item->z() >= 1))
             m_boxes.clear();
 
         const bool control = isControl(item);
         const bool text = isText(item);
         if (control || text) {
-            if (!within(scene, parent.reach) && scene.width() > 0 && scene.height() > 0)
+            // A control's own label is reported with the control.
+            if (!parent.inControl && !within(scene, parent.reach) && scene.width() > 0
+                && scene.height() > 0)
                 add(LayoutProblem::Kind::OutsideWindow, item,
                     u"at %1, outside %2"_s.arg(rect(scene), rect(parent.reach)));
             if (!parent.inControl)

@@ -145,7 +145,7 @@ private Q_SLOTS:
             Button { x: 10; y: 10; width: 150; height: 60; text: "One" }
             Button { x: 100; y: 40; width: 150; height: 60; text: "Two" }
             Rectangle {
-                anchors.fill: parent; color: "#d9101828"
+                width: 400; height: 300; color: Qt.rgba(0.06, 0.09, 0.16, 0.85)
                 Button { x: 10; y: 200; width: 150; text: "Three" }
                 Button { x: 100; y: 200; width: 150; text: "Four" }
             }

@@ -34,7 +34,9 @@ private Q_SLOTS:
     {
         QWindow window;
         WindowFitter fitter(&window, WindowFitter::Mode::FullScreen);
-        fitter.show();
+        // Shown as a plain window: the offscreen platform would put a full-screen one back on
+        // its own (unchanged) screen.
+        window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // What the platform reports when a panel switches mode or a monitor is swapped.
         Q_EMIT window.screen()->geometryChanged(QRect(0, 0, 1024, 768));
