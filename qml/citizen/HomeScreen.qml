@@ -37,9 +37,12 @@ KioskScreen {
         Flickable {
             id: flick
 
-            readonly property real cellWidth: (width - 2 * Theme.spacing) / 3
-            // Two rows share the height; a row grows when its text needs more (large text).
-            readonly property real cellHeight: Math.max((height - Theme.spacing) / 2,
+            // Three columns on a landscape panel, two on a portrait one (the tiles reflow).
+            readonly property int columns: width >= height ? 3 : 2
+            readonly property int rows: Math.ceil((tiles.count + 1) / columns) // the tiles and the note
+            readonly property real cellWidth: (width - (columns - 1) * Theme.spacing) / columns
+            // The rows share the height; a row grows when its text needs more (large text).
+            readonly property real cellHeight: Math.max((height - (rows - 1) * Theme.spacing) / rows,
                                                         Theme.tileMinHeight, tallestCell)
             readonly property real tallestCell: {
                 let tallest = 0
@@ -57,10 +60,11 @@ KioskScreen {
 
             Grid {
                 id: grid
-                columns: 3
+                columns: flick.columns
                 spacing: Theme.spacing
 
                 Repeater {
+                    id: tiles
                     model: [
                         { screen: "hromada-services", icon: "qrc:/Mist/icons/hromada.svg",
                           title: qsTr("Services of my hromada"),

@@ -59,7 +59,8 @@ KioskScreen {
         Flickable {
             id: flick
 
-            readonly property int columns: 3
+            // Three columns on a landscape panel, two on a portrait one (the tiles reflow).
+            readonly property int columns: width >= height ? 3 : 2
             readonly property int rows: Math.max(1, Math.ceil(shelves.count / columns))
             readonly property real gap: Theme.spacing
             readonly property real cellWidth: (width - scrollBar.width - (columns - 1) * gap) / columns

@@ -359,6 +359,18 @@
         <source>High contrast is off</source>
         <translation>High contrast is off</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Contrast and text size</source>
+        <translation>Contrast and text size</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>

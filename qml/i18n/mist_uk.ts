@@ -360,6 +360,18 @@
         <source>High contrast is off</source>
         <translation>Високий контраст вимкнено</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Ще</translation>
+    </message>
+    <message>
+        <source>Contrast and text size</source>
+        <translation>Контраст і розмір тексту</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Розмір тексту %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LearnScreen</name>

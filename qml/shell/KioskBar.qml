@@ -67,6 +67,9 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.barTextSize
             font.weight: Font.DemiBold
+            // A long title takes two lines rather than pushing the buttons out; where even that
+            // has no room (a portrait panel) the screen's own heading says it.
+            opacity: width >= Theme.touchTarget * 2 ? 1 : 0
             // A long title takes two lines rather than pushing the buttons out.
             wrapMode: Text.Wrap
             maximumLineCount: 2
