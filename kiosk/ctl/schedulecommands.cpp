@@ -4,9 +4,12 @@
 // them (ScheduleStore / ScheduleExpander), from the kiosk's stored calendar (or the bundled
 // sample), or from any calendar file or address given with --ics, to check a library's calendar
 // before a kiosk is pointed at it.
+// mistctl schedule sync: fetch the calendar now with the kiosk's own ScheduleSync, into the
+// kiosk's data dir, so a librarian who changed the calendar need not wait for the next refresh.
 
 #include "ctlcommand.h"
 
+#include "core/clock.h"
 #include "net/curlhttpclient.h"
 #include "schedule/bundledschedule.h"
 #include "schedule/calendarzones.h"
@@ -234,12 +237,103 @@ int list(CtlInvocation &invocation)
     return CtlInvocation::exitOk;
 }
 
+int sync(CtlInvocation &invocation)
+{
+    const QCommandLineOption icsOption(u"ics"_s,
+        u"Sync from this calendar (an https:// or webcal:// address, or an .ics file) instead of "
+        u"the configured [schedule] source."_s,
+        u"FILE|URL"_s);
+    const QCommandLineOption caOption(
+        u"ca-bundle"_s, u"Trust the CAs in this PEM file instead of the system's."_s, u"FILE"_s);
+    invocation.parser().addOptions({icsOption, caOption});
+    invocation.parser().setApplicationDescription(
+        u"Fetches the library's calendar now, as the kiosk does at every refresh, and stores it in "
+        u"the kiosk's data directory if it parses; a running kiosk shows it within 5 minutes. The "
+        u"last good calendar stays if the new one cannot be fetched or read. Exits with 1 if the "
+        u"sync failed."_s);
+    if (!invocation.parse())
+        return CtlInvocation::exitUsage;
+    if (!invocation.positional().isEmpty()) {
+        invocation.printError(u"unexpected argument \"%1\""_s.arg(invocation.positional().first()));
+        return CtlInvocation::exitUsage;
+    }
+
+    ScheduleSync::Settings settings;
+    if (invocation.parser().isSet(icsOption)) {
+        settings.source = invocation.parser().value(icsOption).trimmed();
+        if (settings.source.isEmpty()) {
+            invocation.printError(u"--ics expects a file or an https:// address"_s);
+            return CtlInvocation::exitUsage;
+        }
+        // A relative file is relative to where the command runs, not to the kiosk.
+        if (settings.url().isEmpty() && !settings.source.startsWith(u"file:"_s))
+            settings.source = QFileInfo(settings.source).absoluteFilePath();
+    } else {
+        const KioskConfig config = invocation.config();
+        for (const QString &problem : config.problems)
+            invocation.printError(problem);
+        settings.source = config.schedule.source;
+    }
+    if (!settings.isConfigured()) {
+        invocation.printError(u"no calendar to sync: set [schedule] source in the configuration "
+                              "(or give --ics)"_s);
+        return CtlInvocation::exitFailure;
+    }
+    if (invocation.parser().isSet(caOption)) {
+        settings.caBundlePath = invocation.parser().value(caOption);
+        if (!QFileInfo(settings.caBundlePath).isReadable()) {
+            invocation.printError(u"--ca-bundle: cannot read %1"_s.arg(settings.caBundlePath));
+            return CtlInvocation::exitUsage;
+        }
+    }
+
+    ScheduleStore store(invocation.dataDir(), u"mistctl-schedule"_s);
+    if (!store.open()) {
+        invocation.printError(
+            u"cannot open the schedule in %1: %2"_s.arg(invocation.dataDir(), store.errorString()));
+        return CtlInvocation::exitFailure;
+    }
+    SteadyClock clock;
+    ScheduleSync scheduleSync(store, clock, settings);
+    ScheduleStore::Attempt attempt;
+    QEventLoop loop;
+    QObject::connect(
+        &scheduleSync, &ScheduleSync::finished, &loop, [&](const ScheduleStore::Attempt &finished) {
+            attempt = finished;
+            loop.quit();
+        });
+    if (!scheduleSync.syncNow()) {
+        invocation.printError(u"the sync could not start"_s);
+        return CtlInvocation::exitFailure;
+    }
+    loop.exec();
+
+    const ScheduleStore::Calendar calendar = store.calendar();
+    if (invocation.json()) {
+        QJsonObject object {{u"ok"_s, attempt.ok}, {u"code"_s, attempt.code},
+            {u"message"_s, attempt.message},
+            {u"source"_s,
+                calendar.bundled ? calendar.source : ScheduleSync::displaySource(calendar.source)}};
+        if (calendar.checkedAt.isValid())
+            object.insert(u"updated"_s, kyivText(calendar.checkedAt));
+        CtlInvocation::printJson(object);
+    } else {
+        std::printf("%s: %s\n", attempt.ok ? "ok" : "failed",
+            qUtf8Printable(attempt.message.isEmpty() ? attempt.code : attempt.message));
+    }
+    return attempt.ok ? CtlInvocation::exitOk : CtlInvocation::exitFailure;
+}
+
 } // namespace
 
 std::vector<CtlCommand> scheduleCommands()
 {
-    return {{u"schedule list"_s,
-        u"List the trainings of the coming days, as the schedule screen shows them."_s, list}};
+    return {
+        {u"schedule list"_s,
+            u"List the trainings of the coming days, as the schedule screen shows them."_s, list},
+        {u"schedule sync"_s, u"Fetch the library's calendar now and store it if it parses."_s,
+            sync},
+    };
 }
 
 } // namespace Mist

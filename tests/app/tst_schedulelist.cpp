@@ -3,9 +3,11 @@
 // `mistctl schedule list` as a librarian runs it: the bundled sample on a fresh kiosk, a
 // calendar file given with --ics (Kyiv time with the offset, across a DST change), JSON, the
 // calendar a kiosk stored, and bad input (exit code 1 with the reason, 2 for a wrong command
-// line).
+// line). `mistctl schedule sync` against a real HTTPS server on 127.0.0.1 (and its plain HTTP
+// port, which must be refused), from the configuration and from --ics.
 
 #include "schedule/schedulestore.h"
+#include "testhttpsserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,6 +29,8 @@ struct Run
     QByteArray err;
 };
 
+using MistTest::TestHttpsServer;
+
 QString fixture(const QString &name)
 {
     return QStringLiteral(MIST_TEST_DATA_DIR) + u"/ics/"_s + name;
@@ -43,6 +47,23 @@ Run mistctl(const QStringList &arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QByteArray fixtureBytes(const QString &name)
+{
+    QFile file(fixture(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A configuration whose [schedule] source is source.
+QString writeScheduleConfig(const QTemporaryDir &dir, const QString &source)
+{
+    const QString path = dir.filePath(u"mist.conf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("[schedule]\nsource=" + source.toUtf8() + '\n');
+    return path;
 }
 
 // The lines after the header.
@@ -190,6 +211,105 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), run.err.constData());
         QVERIFY(run.out.isEmpty());
+    }
+
+    void syncFetchesTheConfiguredCalendarNow()
+    {
+        TestHttpsServer server(TestHttpsServer::Threading::OwnThread);
+        QVERIFY(server.start());
+        TestHttpsServer::Route route
+            = TestHttpsServer::text(fixtureBytes(u"nextcloud-export.ics"_s));
+        route.contentType = "text/calendar";
+        route.etag = "\"v1\"";
+        server.setRoute(u"/cal.ics"_s, route);
+
+        QTemporaryDir dir;
+        const QString config = writeScheduleConfig(dir, server.url(u"/cal.ics"_s).toString());
+        const QStringList sync {u"schedule"_s, u"sync"_s, u"--data-dir"_s, dir.path(),
+            u"--config"_s, config, u"--ca-bundle"_s, TestHttpsServer::caCertificatePath()};
+        const Run first = mistctl(sync);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QVERIFY2(first.out.startsWith("ok: "), first.out.constData());
+        QCOMPARE(server.requestCount(u"/cal.ics"_s), 1);
+
+        // The kiosk's stored calendar is now the library's, not the sample.
+        const Run listed = mistctl(
+            {u"schedule"_s, u"list"_s, u"--data-dir"_s, dir.path(), u"--from"_s, u"2026-12-01"_s});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY2(listed.out.startsWith("# 127.0.0.1 (\"Тренінги (Nextcloud)\"), updated "),
+            listed.out.constData());
+        QCOMPARE(trainings(listed.out).size(), 4);
+
+        // Again: a conditional GET, answered 304; still fine, same calendar.
+        const Run again = mistctl(sync + QStringList {u"--json"_s});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(again.out).object();
+        QVERIFY(answer[u"ok"_s].toBool());
+        QCOMPARE(answer[u"code"_s].toString(), u"not-modified"_s);
+        QCOMPARE(answer[u"source"_s].toString(), u"127.0.0.1"_s);
+        QCOMPARE(server.requestCount(u"/cal.ics"_s), 2);
+        QCOMPARE(server.lastRequest(u"/cal.ics"_s)->headers.value("if-none-match"),
+            QByteArray("\"v1\""));
+
+        // A broken calendar is refused: exit 1, and the last good one stays.
+        server.setRoute(
+            u"/cal.ics"_s, TestHttpsServer::text("<html><body>Calendar moved</body></html>"));
+        const Run broken = mistctl(sync);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.out.startsWith("failed: "), broken.out.constData());
+        QVERIFY2(broken.out.contains("iCalendar"), broken.out.constData());
+        const Run kept = mistctl(
+            {u"schedule"_s, u"list"_s, u"--data-dir"_s, dir.path(), u"--from"_s, u"2026-12-01"_s});
+        QCOMPARE(trainings(kept.out).size(), 4);
+    }
+
+    void syncFromAFileGivenWithIcs()
+    {
+        QTemporaryDir dir;
+        const Run run = mistctl({u"schedule"_s, u"sync"_s, u"--data-dir"_s, dir.path(), u"--ics"_s,
+            fixture(u"dst-kyiv.ics"_s)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const Run listed = mistctl({u"schedule"_s, u"list"_s, u"--data-dir"_s, dir.path(),
+            u"--from"_s, u"2026-03-20"_s, u"--days"_s, u"14"_s});
+        QVERIFY2(listed.out.startsWith("# dst-kyiv.ics"), listed.out.constData());
+        QCOMPARE(trainings(listed.out).size(), 2);
+    }
+
+    void syncRefusesUntrustedAndPlainServers()
+    {
+        TestHttpsServer server(TestHttpsServer::Threading::OwnThread);
+        QVERIFY(server.start());
+        server.setRoute(u"/cal.ics"_s, TestHttpsServer::text(fixtureBytes(u"dst-kyiv.ics"_s)));
+        QTemporaryDir dir;
+
+        // No --ca-bundle: the test CA is not trusted, the TLS handshake fails.
+        const Run untrusted = mistctl({u"schedule"_s, u"sync"_s, u"--data-dir"_s, dir.path(),
+            u"--ics"_s, server.url(u"/cal.ics"_s).toString()});
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.out.startsWith("failed: "), untrusted.out.constData());
+        QCOMPARE(server.requestCount(u"/cal.ics"_s), 0);
+
+        // http:// is refused before a connection is made.
+        const Run plain = mistctl({u"schedule"_s, u"sync"_s, u"--data-dir"_s, dir.path(),
+            u"--ics"_s, server.plainUrl(u"/cal.ics"_s).toString(), u"--ca-bundle"_s,
+            TestHttpsServer::caCertificatePath()});
+        QCOMPARE(plain.exitCode, 1);
+        QCOMPARE(server.plainConnectionCount(), 0);
+
+        // Nothing was stored: the kiosk still has the sample.
+        const Run listed = mistctl({u"schedule"_s, u"list"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY2(listed.out.startsWith("# bundled sample"), listed.out.constData());
+    }
+
+    void syncWithoutASourceSaysSo()
+    {
+        QTemporaryDir dir;
+        const Run run = mistctl({u"schedule"_s, u"sync"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("set [schedule] source"), run.err.constData());
+        const Run stray
+            = mistctl({u"schedule"_s, u"sync"_s, u"--data-dir"_s, dir.path(), u"now"_s});
+        QCOMPARE(stray.exitCode, 2);
     }
 
     void warningsGoToStandardError()
