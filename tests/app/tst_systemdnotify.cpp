@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // mist-kiosk as systemd runs it (Type=notify, WatchdogSec=): the test plays systemd, binding the
-// notification socket the kiosk reports to, and checks READY=1, the watchdog pings and STOPPING=1.
+// notification socket the kiosk reports to, and checks READY=1, the watchdog pings and STOPPING=1;
+// and that a kiosk frozen with SIGSTOP stops pinging for longer than the watchdog timeout (so
+// systemd would restart it), pings again after SIGCONT, and dies on a kill as systemd's would.
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,6 +12,7 @@
 #include <QTest>
 
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -149,6 +152,12 @@ private:
         return false;
     }
 
+    // Forgets datagrams already queued on the socket (sent before now), without waiting.
+    static void drain(NotifySocket &socket)
+    {
+        while (!socket.receive(0ms).isEmpty()) { }
+    }
+
     // Collects everything the kiosk sends for duration.
     void collect(NotifySocket &socket, std::chrono::milliseconds duration)
     {
@@ -232,6 +241,52 @@ private Q_SLOTS:
         QVERIFY(m_kiosk.waitForFinished(20'000));
         QCOMPARE(m_kiosk.exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_kiosk.exitCode(), 0);
+    }
+
+    void frozenKioskStopsPinging()
+    {
+        const QString socketPath = m_dir.filePath(u"notify"_s);
+        NotifySocket socket(socketPath);
+        QVERIFY2(socket.isValid(), "cannot bind the notification socket");
+        startKiosk(socketPath, u"unset"_s);
+        QVERIFY2(m_kiosk.waitForStarted(10'000), qPrintable(m_kiosk.errorString()));
+        QVERIFY2(waitFor(socket, QByteArrayLiteral("READY=1"), startupTimeout),
+            "no READY=1 from the kiosk");
+        QVERIFY2(waitFor(socket, QByteArrayLiteral("WATCHDOG=1"), watchdogTimeout * 4),
+            "no watchdog ping before the freeze");
+        const pid_t pid = pid_t(m_kiosk.processId());
+        QVERIFY(pid > 0);
+
+        // Frozen: every thread stops, as in a hung GPU driver or a deadlock. What was sent before
+        // the signal may still sit in the socket; then nothing may come.
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        const auto frozenAt = std::chrono::milliseconds(m_clock.elapsed());
+        drain(socket);
+        m_messages.clear();
+        const auto frozenFor = watchdogTimeout * 3;
+        collect(socket, frozenFor);
+        QVERIFY2(pingTimes().empty(),
+            qPrintable(u"%1 pings from a stopped kiosk"_s.arg(pingTimes().size())));
+        QCOMPARE(m_kiosk.state(), QProcess::Running);
+
+        // Thawed: the pings resume at once; the gap was longer than the watchdog timeout, so a
+        // real systemd would already have killed it (WatchdogSec= elapsed without a ping).
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        QVERIFY2(waitFor(socket, QByteArrayLiteral("WATCHDOG=1"), watchdogTimeout * 4),
+            "no watchdog ping after SIGCONT");
+        QVERIFY(pingTimes().front() - frozenAt > watchdogTimeout);
+        collect(socket, 1s);
+        QVERIFY2(pingTimes().size() >= 3,
+            qPrintable(u"only %1 pings in the second after SIGCONT"_s.arg(pingTimes().size())));
+
+        // What systemd does to a hung service: kill it. No STOPPING=1, a crash exit.
+        m_messages.clear();
+        m_kiosk.kill();
+        QVERIFY(m_kiosk.waitForFinished(20'000));
+        QCOMPARE(m_kiosk.exitStatus(), QProcess::CrashExit);
+        collect(socket, 300ms);
+        QVERIFY(std::none_of(m_messages.begin(), m_messages.end(),
+            [](const Message &message) { return message.state == "STOPPING=1"; }));
     }
 };
 
