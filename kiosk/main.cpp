@@ -21,6 +21,7 @@
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
+#include "session/restartguard.h"
 #include "session/sessioncontroller.h"
 #include "systemdnotifier.h"
 #include "usage/kioskidentity.h"
@@ -34,6 +35,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
@@ -63,6 +65,51 @@ QString prepareDataDir(const QString &requested)
         qCWarning(lcApp).noquote()
             << "cannot create the data directory" << dir << "; running without saved data";
     return dir;
+}
+
+QQuickWindow *loadWindow(QQmlApplicationEngine &engine, const QUrl &url)
+{
+    engine.load(url);
+    return engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+}
+
+// The resting kiosk (RestartGuard said rest, or a screenshot of the "resting" screen): the
+// resting window and nothing else: no database is opened, no browser loaded, no session, no
+// network. Under systemd it is READY and pings the watchdog like the kiosk; after backoff it
+// exits cleanly and systemd (Restart=always) starts a normal kiosk again.
+int runResting(const KioskOptions &options, const KioskConfig &config, std::chrono::seconds backoff)
+{
+    Preferences preferences(nullptr);
+    if (options.wantsScreenshot()) {
+        preferences.setLanguage(options.language);
+        preferences.setHighContrast(options.highContrast);
+    }
+    Preferences::provide(&preferences);
+    QQmlApplicationEngine engine;
+    preferences.setEngine(&engine);
+    engine.addImportPath(u"qrc:/"_s);
+    QQuickWindow *window = loadWindow(engine, QUrl(u"qrc:/Mist/shell/RestingWindow.qml"_s));
+    if (!window) {
+        qCCritical(lcApp) << "the resting screen failed to load";
+        return 1;
+    }
+    if (options.wantsScreenshot()) {
+        ManualClock clock;
+        SessionController session(&clock, config.idleTimeout, config.warningDuration);
+        return renderScreenshot(*window, options, clock, session);
+    }
+    if (options.windowed)
+        window->show();
+    else
+        window->showFullScreen();
+    const SystemdNotifier systemd;
+    QTimer::singleShot(backoff, QCoreApplication::instance(), [] {
+        qCInfo(lcApp) << "the rest is over: exiting for a normal start";
+        QCoreApplication::quit();
+    });
+    return QGuiApplication::exec();
 }
 
 } // namespace
@@ -119,6 +166,21 @@ int main(int argc, char **argv)
                             << "config:"
                             << (config.sourcePath.isEmpty() ? u"built-in defaults"_s
                                                             : config.sourcePath);
+
+    // A kiosk that keeps crashing rests instead of flashing its start screen in a loop. Decided
+    // before any database or the browser is touched, since either may be what crashes.
+    if (options->wantsScreenshot() && options->screen == "resting"_L1)
+        return runResting(*options, config, {});
+    RestartGuard restartGuard(dataDir, [] { return QDateTime::currentDateTimeUtc(); });
+    if (!options->wantsScreenshot()) {
+        const RestartGuard::Decision decision = restartGuard.begin();
+        if (decision.rest) {
+            qCWarning(lcApp).noquote()
+                << RestartGuard::describe(decision, restartGuard.settings())
+                << "- showing the resting screen; the journal of the previous runs says why";
+            return runResting(*options, config, decision.backoff);
+        }
+    }
 
     // A screenshot freezes time, so a countdown always shows its first second.
     std::unique_ptr<Clock> clock;
@@ -180,10 +242,7 @@ int main(int argc, char **argv)
     engine.addImportPath(u"qrc:/"_s);
     engine.addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);
     engine.setInitialProperties({{u"initialScreen"_s, options->screen}});
-    engine.load(QUrl(u"qrc:/Mist/Main.qml"_s));
-    auto *window = engine.rootObjects().isEmpty()
-        ? nullptr
-        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = loadWindow(engine, QUrl(u"qrc:/Mist/Main.qml"_s));
     if (!window) {
         qCCritical(lcApp) << "the user interface failed to load";
         return 1;
@@ -208,5 +267,8 @@ int main(int argc, char **argv)
     fitter.show();
     // Under systemd: READY=1 now, watchdog pings while the UI thread runs, a clean stop on SIGTERM.
     const SystemdNotifier systemd;
-    return QGuiApplication::exec();
+    const int exitCode = QGuiApplication::exec();
+    // An orderly end (SIGTERM from systemctl stop, a quit): not a crash for RestartGuard.
+    restartGuard.markCleanExit();
+    return exitCode;
 }

@@ -432,6 +432,32 @@
     </message>
 </context>
 <context>
+    <name>RestingScreen</name>
+    <message>
+        <source>Resting</source>
+        <translation>Resting</translation>
+    </message>
+    <message>
+        <source>This terminal is resting.</source>
+        <translation>This terminal is resting.</translation>
+    </message>
+    <message>
+        <source>Please ask the librarian.</source>
+        <translation>Please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>It will start again by itself in a few minutes.</source>
+        <translation>It will start again by itself in a few minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>RestingWindow</name>
+    <message>
+        <source>Mist: e-services kiosk</source>
+        <translation>Mist: e-services kiosk</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>

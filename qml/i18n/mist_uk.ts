@@ -434,6 +434,32 @@
     </message>
 </context>
 <context>
+    <name>RestingScreen</name>
+    <message>
+        <source>Resting</source>
+        <translation>Відпочинок</translation>
+    </message>
+    <message>
+        <source>This terminal is resting.</source>
+        <translation>Цей термінал відпочиває.</translation>
+    </message>
+    <message>
+        <source>Please ask the librarian.</source>
+        <translation>Будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>It will start again by itself in a few minutes.</source>
+        <translation>За кілька хвилин він запрацює знову сам.</translation>
+    </message>
+</context>
+<context>
+    <name>RestingWindow</name>
+    <message>
+        <source>Mist: e-services kiosk</source>
+        <translation>Міст: термінал е-послуг</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>

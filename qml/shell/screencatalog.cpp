@@ -34,6 +34,9 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         // The kiosk browser's frame, with and without the "another website" card (no page loads).
         {u"browser"_s, u"browser/BrowserPreviewScreen.qml"_s, u"browser"_s, false},
         {u"browser-blocked"_s, u"browser/BrowserPreviewScreen.qml"_s, u"browser-blocked"_s, false},
+        // A crash-looping kiosk's calm page (RestartGuard). mist-kiosk shows it in a window of its
+        // own (shell/RestingWindow.qml), and so does a screenshot of it.
+        {u"resting"_s, u"shell/RestingScreen.qml"_s, {}, false},
     };
     return all;
 }

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// What the kiosk shows after it has crashed again and again (RestartGuard): a calm, still page
+// asking the visitor to see the librarian, instead of a start screen flashing in a loop. It uses
+// nothing but the Theme and the translations: no browser, no directory, no database, no session,
+// so it still draws when any of those is what keeps failing. Nothing here moves or can be
+// touched, so it draws one frame and then none.
+KioskScreen {
+    id: root
+
+    title: qsTr("Resting")
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.bar
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 4 * Theme.margin, Theme.cardMaxWidth)
+        spacing: Theme.spacing * 1.5
+
+        Text {
+            objectName: "restingHeadline"
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            text: qsTr("This terminal is resting.")
+            color: Theme.barText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headlineSize
+            font.weight: Font.Bold
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Text {
+            objectName: "restingRequest"
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            text: qsTr("Please ask the librarian.")
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            textFormat: Text.PlainText
+            text: qsTr("It will start again by itself in a few minutes.")
+            color: Theme.barText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+}
