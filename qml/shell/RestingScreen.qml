@@ -19,51 +19,63 @@ KioskScreen {
         color: Theme.bar
     }
 
-    ColumnLayout {
+    // One quiet card in the middle of the page.
+    Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.margin, Theme.cardMaxWidth)
-        spacing: Theme.spacing * 1.5
+        height: column.implicitHeight + 3 * Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
 
-        Text {
-            objectName: "restingHeadline"
-            Layout.fillWidth: true
-            textFormat: Text.PlainText
-            text: qsTr("This terminal is resting.")
-            color: Theme.barText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headlineSize
-            font.weight: Font.Bold
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Text {
-            objectName: "restingRequest"
-            Layout.fillWidth: true
-            textFormat: Text.PlainText
-            text: qsTr("Please ask the librarian.")
-            color: Theme.accent
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-        Text {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
-            textFormat: Text.PlainText
-            text: qsTr("It will start again by itself in a few minutes.")
-            color: Theme.barText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
+        ColumnLayout {
+            id: column
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing * 1.5
+
+            Text {
+                objectName: "restingHeadline"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                text: qsTr("This terminal is resting.")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headlineSize
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                objectName: "restingRequest"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                text: qsTr("Please ask the librarian.")
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                textFormat: Text.PlainText
+                text: qsTr("It will start again by itself in a few minutes.")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
     }
 }
