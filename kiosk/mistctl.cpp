@@ -8,6 +8,7 @@
 #include "ctl/ctlcommand.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -41,6 +42,40 @@ void printUsage(const std::vector<CtlCommand> &commands, std::FILE *stream)
         "Commands:\n");
     for (const CtlCommand &command : commands)
         std::fprintf(stream, "  %-24s %s\n", qPrintable(command.name), qPrintable(command.summary));
+}
+
+// The commands of a group ("portal": portal add, portal edit...), for `mistctl GROUP --help`.
+std::vector<const CtlCommand *> groupCommands(
+    const std::vector<CtlCommand> &commands, const QString &group)
+{
+    std::vector<const CtlCommand *> result;
+    for (const CtlCommand &command : commands) {
+        if (command.name.startsWith(group + u' '))
+            result.push_back(&command);
+    }
+    return result;
+}
+
+// `mistctl GROUP --help`: the group's commands, then each command's own help (the source of
+// the mistctl-GROUP(1) man page).
+int printGroupHelp(const QString &group, const std::vector<const CtlCommand *> &members)
+{
+    std::printf("Usage: mistctl %s COMMAND [options]\n"
+                "The mistctl commands of the group \"%s\". Every command also takes --data-dir, "
+                "--config and --json.\n\nCommands:\n",
+        qPrintable(group), qPrintable(group));
+    for (const CtlCommand *command : members)
+        std::printf("  %-24s %s\n", qPrintable(command->name), qPrintable(command->summary));
+    // Each command's help from a run of its own: a command's --help ends the process.
+    for (const CtlCommand *command : members) {
+        QProcess help;
+        help.start(QCoreApplication::applicationFilePath(),
+            command->name.split(u' ') + QStringList {u"--help"_s});
+        help.waitForFinished(30000);
+        std::printf("\nmistctl %s\n%s", qPrintable(command->name),
+            help.readAllStandardOutput().constData());
+    }
+    return CtlInvocation::exitOk;
 }
 
 // The command whose words start the argument list; the longest match wins ("feed verify"
@@ -120,6 +155,13 @@ int main(int argc, char **argv)
     qsizetype consumed = 0;
     const CtlCommand *command = findCommand(commands, arguments, &consumed);
     if (!command) {
+        // A group's name alone (or with --help) lists its commands and their help.
+        const std::vector<const CtlCommand *> members = groupCommands(commands, first);
+        const bool wantsHelp = arguments.size() == 1
+            || (arguments.size() == 2
+                && (arguments.at(1) == "--help"_L1 || arguments.at(1) == "-h"_L1));
+        if (!members.empty() && wantsHelp)
+            return printGroupHelp(first, members);
         std::fprintf(stderr, "mistctl: unknown command \"%s\"\n\n", qPrintable(first));
         printUsage(commands, stderr);
         return CtlInvocation::exitUsage;

@@ -38,7 +38,13 @@ bool CtlInvocation::parse(const QString &positionalSyntax)
         return false;
     }
     if (m_parser.isSet(help)) {
-        std::printf("%s", qPrintable(m_parser.helpText()));
+        // QCommandLineParser names the program by its path; a man page and a user want the
+        // command: "Usage: mistctl schedule sync [options]".
+        QString text = m_parser.helpText();
+        const qsizetype options = text.indexOf(u" [options]"_s);
+        if (text.startsWith(u"Usage: "_s) && options > 0)
+            text.replace(7, options - 7, u"mistctl "_s + m_commandName);
+        std::printf("%s", qPrintable(text));
         std::exit(exitOk);
     }
     return true;

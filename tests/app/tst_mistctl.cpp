@@ -45,6 +45,21 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("status"));
     }
 
+    void groupHelpListsItsCommandsAndTheirHelp()
+    {
+        const Run run = mistctl({u"schedule"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.startsWith("Usage: mistctl schedule COMMAND [options]"), run.out.constData());
+        QVERIFY(run.out.contains("  schedule sync "));
+        // Each command's own help, named as the user types it, not by the program's path.
+        QVERIFY(run.out.contains("Usage: mistctl schedule list [options]"));
+        QVERIFY(run.out.contains("Usage: mistctl schedule sync [options]"));
+        QVERIFY(run.out.contains("--ca-bundle"));
+        QCOMPARE(mistctl({u"portal"_s}).exitCode, 0);
+        QCOMPARE(mistctl({u"nonsense"_s, u"--help"_s}).exitCode, 2);
+    }
+
     void version()
     {
         const Run run = mistctl({u"--version"_s});

@@ -15,6 +15,7 @@ deb=$(ls "$out"/mist-kiosk_*.deb)
 contents=$(dpkg-deb -c "$deb")
 for path in ./usr/share/doc/mist-kiosk/copyright ./usr/share/doc/mist-kiosk/changelog.gz \
     ./usr/share/man/man1/mist-kiosk.1.gz ./usr/share/man/man1/mistctl.1.gz \
+    ./usr/share/man/man1/mistctl-portal.1.gz ./usr/share/man/man1/mistctl-schedule.1.gz \
     ./usr/share/bash-completion/completions/mistctl ./usr/share/lintian/overrides/mist-kiosk; do
     grep -q " $path\$" <<<"$contents" || { echo "missing in the package: $path"; exit 1; }
 done
