@@ -3,6 +3,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtWebEngine
 import Mist
@@ -29,6 +30,8 @@ FocusScope {
     signal crashed()
 
     readonly property bool blockedShown: blocked.visible
+    readonly property string finishLongText: qsTr("Finish and clear my data")
+    readonly property string finishShortText: qsTr("Finish")
     readonly property string blockedUrl: blocked.address
 
     function showBlocked(address: url, verdict: int) {
@@ -74,13 +77,35 @@ FocusScope {
             rightPadding: Theme.spacing
         }
 
+        // On a narrow panel (4:3, portrait) Finish says just "Finish" (the notice below says
+        // what it erases), then Text size folds into "More"; Back, Start page and Finish always
+        // keep their place, and the title gives way first.
+        TextMetrics {
+            id: longFinishMetrics
+            font: finishButton.font
+            text: root.finishLongText
+        }
+        readonly property real fixedWidth: backButton.implicitWidth + startButton.implicitWidth
+            + 4 * barRow.spacing + 2 * Theme.spacing + 2 * Theme.spacing
+        readonly property bool shortFinish: width < fixedWidth + textSizeButton.implicitWidth
+            + longFinishMetrics.advanceWidth + Theme.touchTarget * 3
+        readonly property bool compact: width < fixedWidth + textSizeButton.implicitWidth
+            + shortFinishMetrics.advanceWidth + Theme.touchTarget * 2
+        TextMetrics {
+            id: shortFinishMetrics
+            font: finishButton.font
+            text: root.finishShortText
+        }
+
         RowLayout {
+            id: barRow
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.spacing
             spacing: Theme.spacing / 2
 
             BarButton {
+                id: backButton
                 objectName: "browserBackButton"
                 text: qsTr("‹ Back")
                 onClicked: {
@@ -91,6 +116,7 @@ FocusScope {
                 }
             }
             BarButton {
+                id: startButton
                 objectName: "browserStartButton"
                 text: qsTr("Start page")
                 onClicked: {
@@ -108,20 +134,55 @@ FocusScope {
                 font.pixelSize: Theme.barTextSize
                 font.weight: Font.DemiBold
                 textFormat: Text.PlainText
+                // Two lines rather than pushing the buttons out; where even that has no room
+                // the page itself says where the citizen is.
+                opacity: width >= Theme.touchTarget * 2 ? 1 : 0
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             BarButton {
+                id: textSizeButton
                 objectName: "browserTextSizeButton"
+                visible: !bar.compact
                 text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
                 onClicked: Preferences.cycleTextScale()
             }
             BarButton {
+                id: moreButton
+                objectName: "browserMoreButton"
+                visible: bar.compact
+                text: qsTr("More")
+                Accessible.description: qsTr("Text size")
+                onClicked: moreMenu.open()
+            }
+            BarButton {
+                id: finishButton
                 objectName: "browserFinishButton"
                 tone: KioskButton.Tone.Danger
-                text: qsTr("Finish and clear my data")
+                text: bar.shortFinish ? root.finishShortText : root.finishLongText
+                Accessible.description: root.finishLongText
                 onClicked: Session.finish()
+            }
+        }
+
+        // The folded Text size, under "More": each press shows at once, the menu stays open.
+        Popup {
+            id: moreMenu
+            objectName: "browserMoreMenu"
+            x: Math.max(0, moreButton.x + moreButton.width - width + Theme.spacing)
+            y: bar.height
+            padding: Theme.spacing / 2
+            background: Rectangle {
+                color: Theme.bar
+                radius: Theme.radius
+            }
+            contentItem: BarButton {
+                objectName: "browserMoreTextSizeButton"
+                text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
+                onClicked: Preferences.cycleTextScale()
             }
         }
     }

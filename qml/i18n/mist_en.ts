@@ -127,6 +127,18 @@
         <source>This service cannot be opened on this kiosk right now. Please ask the librarian.</source>
         <translation>This service cannot be opened on this kiosk right now. Please ask the librarian.</translation>
     </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
 </context>
 <context>
     <name>CourseMaterialScreen</name>

@@ -127,6 +127,18 @@
         <source>This service cannot be opened on this kiosk right now. Please ask the librarian.</source>
         <translation>Зараз цей сервіс не можна відкрити на кіоску. Будь ласка, зверніться до бібліотекаря.</translation>
     </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершити</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ще</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Розмір тексту</translation>
+    </message>
 </context>
 <context>
     <name>CourseMaterialScreen</name>
