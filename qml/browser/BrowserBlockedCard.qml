@@ -32,74 +32,93 @@ Rectangle {
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
-        height: Math.min(parent.height - 2 * Theme.spacing, column.implicitHeight + 2 * Theme.margin)
+        height: Math.min(parent.height - 2 * Theme.spacing,
+                         column.implicitHeight + backButton.implicitHeight + 3 * Theme.margin)
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.border
         border.width: Theme.borderWidth
         clip: true
 
-        RowLayout {
-            id: column
-            anchors.fill: parent
+        // Where the card is taller than the panel (a 4:3 or 16:9 panel at large text), its
+        // text scrolls and "Back to the service" stays at the bottom, always in reach.
+        Flickable {
+            id: cardFlick
+            objectName: "blockedScroll"
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: backButton.top
             anchors.margins: Theme.margin
-            spacing: Theme.margin
+            contentWidth: width
+            contentHeight: column.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                spacing: Theme.spacing
+            RowLayout {
+                id: column
+                width: cardFlick.width
+                spacing: Theme.margin
 
-                Heading {
-                    objectName: "blockedTitle"
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: root.otherSite ? qsTr("This page is on another website")
-                                         : qsTr("This cannot be opened here")
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing
+
+                    Heading {
+                        objectName: "blockedTitle"
+                        Layout.fillWidth: true
+                        text: root.otherSite ? qsTr("This page is on another website")
+                                             : qsTr("This cannot be opened here")
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        text: root.otherSite
+                              ? qsTr("To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.").arg(root.serviceName)
+                              : qsTr("To keep you safe, this kiosk opens only the pages of “%1”.").arg(root.serviceName)
+                    }
+                    Heading {
+                        objectName: "blockedHost"
+                        Layout.fillWidth: true
+                        visible: root.otherSite
+                        text: root.host
+                        textFormat: Text.PlainText
+                        wrapMode: Text.WrapAnywhere
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                    BodyText {
+                        objectName: "blockedAddress"
+                        Layout.fillWidth: true
+                        visible: root.otherSite
+                        text: root.address
+                        textFormat: Text.PlainText
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.WrapAnywhere
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                    }
                 }
-                BodyText {
-                    Layout.fillWidth: true
-                    text: root.otherSite
-                          ? qsTr("To keep you safe, this kiosk opens only the pages of “%1”. To continue on your phone, scan the code with its camera.").arg(root.serviceName)
-                          : qsTr("To keep you safe, this kiosk opens only the pages of “%1”.").arg(root.serviceName)
-                }
-                Heading {
-                    objectName: "blockedHost"
-                    Layout.fillWidth: true
+                QrCodeImage {
+                    objectName: "blockedQr"
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: Theme.qrSize
+                    Layout.preferredHeight: Theme.qrSize
                     visible: root.otherSite
-                    text: root.host
-                    textFormat: Text.PlainText
-                    wrapMode: Text.WrapAnywhere
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-                BodyText {
-                    objectName: "blockedAddress"
-                    Layout.fillWidth: true
-                    visible: root.otherSite
-                    text: root.address
-                    textFormat: Text.PlainText
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.smallSize
-                    wrapMode: Text.WrapAnywhere
-                    maximumLineCount: 3
-                    elide: Text.ElideRight
-                }
-                KioskButton {
-                    objectName: "blockedBackButton"
-                    Layout.topMargin: Theme.spacing
-                    tone: KioskButton.Tone.Accent
-                    text: qsTr("Back to the service")
-                    onClicked: root.dismissed()
+                    text: root.otherSite ? root.address : ""
                 }
             }
-            QrCodeImage {
-                objectName: "blockedQr"
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: Theme.qrSize
-                Layout.preferredHeight: Theme.qrSize
-                visible: root.otherSite
-                text: root.otherSite ? root.address : ""
-            }
+        }
+        KioskButton {
+            id: backButton
+            objectName: "blockedBackButton"
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            tone: KioskButton.Tone.Accent
+            text: qsTr("Back to the service")
+            onClicked: root.dismissed()
         }
     }
 }
