@@ -13,6 +13,10 @@ KioskScreen {
 
     title: qsTr("Welcome")
 
+    // Large text on a wide, short panel (16:9 at 150 %): the headline and the button take the
+    // title size and the gaps shrink, so "Touch to start" and the note stay on the screen.
+    readonly property bool tight: Preferences.textScale > 1.25 && height / Theme.zoom < 1200
+
     Rectangle {
         anchors.fill: parent
         color: Theme.bar
@@ -41,7 +45,7 @@ KioskScreen {
         anchors.fill: parent
         anchors.margins: Theme.margin * 2
         anchors.topMargin: Theme.margin + Theme.touchTarget + Theme.spacing
-        spacing: Theme.spacing * 1.5
+        spacing: root.tight ? Theme.spacing * 0.75 : Theme.spacing * 1.5
 
         Text {
             textFormat: Text.PlainText
@@ -60,7 +64,7 @@ KioskScreen {
             text: qsTr("Government services online, right here in the library")
             color: Theme.barText
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.headlineSize
+            font.pixelSize: root.tight ? Theme.titleSize : Theme.headlineSize
             font.weight: Font.Bold
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading
@@ -72,7 +76,7 @@ KioskScreen {
         Column {
             id: bullets
             Layout.fillWidth: true
-            spacing: Theme.spacing * 1.5
+            spacing: root.tight ? Theme.spacing * 0.5 : Theme.spacing * 1.5
 
             Repeater {
                 model: [
@@ -95,10 +99,12 @@ KioskScreen {
             objectName: "startButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, 900)
-            Layout.preferredHeight: Theme.touchTarget * 1.6
+            // Taller where the label wraps (a portrait panel at large text).
+            Layout.preferredHeight: Math.max(Theme.touchTarget * (root.tight ? 1.2 : 1.6),
+                                             implicitHeight)
             tone: KioskButton.Tone.Accent
             text: qsTr("Touch the screen to start")
-            font.pixelSize: Theme.titleSize
+            font.pixelSize: root.tight ? Theme.buttonSize : Theme.titleSize
             onClicked: Session.start()
         }
         Text {
