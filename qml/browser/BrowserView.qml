@@ -136,7 +136,7 @@ FocusScope {
                 textFormat: Text.PlainText
                 // Two lines rather than pushing the buttons out; where even that has no room
                 // the page itself says where the citizen is.
-                opacity: width >= Theme.touchTarget * 2 ? 1 : 0
+                opacity: width >= Theme.touchTarget * 2 && !truncated ? 1 : 0
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight

@@ -68,9 +68,9 @@ Rectangle {
             font.pixelSize: Theme.barTextSize
             font.weight: Font.DemiBold
             // A long title takes two lines rather than pushing the buttons out; where even that
-            // has no room (a portrait panel) the screen's own heading says it.
-            opacity: width >= Theme.touchTarget * 2 ? 1 : 0
-            // A long title takes two lines rather than pushing the buttons out.
+            // has no room (a portrait panel, a long guide title at 4:3) the screen's own heading
+            // says it, rather than a cut title.
+            opacity: width >= Theme.touchTarget * 2 && !truncated ? 1 : 0
             wrapMode: Text.Wrap
             maximumLineCount: 2
             elide: Text.ElideRight
