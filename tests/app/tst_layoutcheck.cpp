@@ -31,8 +31,8 @@ private:
     static QStringList stillOpen()
     {
         return {u"home"_s, u"hromada-services"_s, u"national-services"_s, u"service-list"_s,
-            u"service"_s, u"search"_s, u"trainings"_s, u"training-detail"_s, u"learn"_s, u"help"_s,
-            u"idle-warning"_s};
+            u"service"_s, u"search"_s, u"trainings"_s, u"training-detail"_s, u"learn"_s, u"guide"_s,
+            u"help"_s, u"idle-warning"_s};
     }
 
 private Q_SLOTS:
