@@ -177,7 +177,7 @@ KioskScreen {
             boundsBehavior: Flickable.StopAtBounds
             model: results
             ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
+                implicitWidth: Theme.spacing
                 policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
             delegate: ServiceRow {

@@ -73,7 +73,7 @@ KioskScreen {
             model: services
             bottomMargin: Theme.margin
             ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
+                implicitWidth: Theme.spacing
                 policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
             delegate: ServiceRow {

@@ -90,7 +90,7 @@ KioskScreen {
             interactive: contentHeight > height
             ScrollBar.vertical: ScrollBar {
                 id: scrollBar
-                width: Theme.spacing
+                implicitWidth: Theme.spacing
                 policy: flick.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
 

@@ -95,7 +95,7 @@ KioskScreen {
             boundsBehavior: Flickable.StopAtBounds
             model: Schedule
             ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
+                implicitWidth: Theme.spacing
                 policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
 

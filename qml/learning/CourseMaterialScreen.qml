@@ -77,11 +77,11 @@ KioskScreen {
             contentWidth: Math.max(width, pageLoader.width)
             contentHeight: pageLoader.height
             ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
+                implicitWidth: Theme.spacing
                 policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
             ScrollBar.horizontal: ScrollBar {
-                height: Theme.spacing
+                implicitHeight: Theme.spacing
                 policy: flick.contentWidth > flick.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
 

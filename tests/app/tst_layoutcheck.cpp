@@ -26,13 +26,12 @@ private:
         return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     }
 
-    // The screens --check-layout still finds problems on (scrollbars over cards, elided
-    // descriptions, squeezed headings at 150 %...).
+    // The screens --check-layout still finds problems on (elided descriptions, headings and
+    // button labels a size behind after a resize, virtual-keyboard keys...).
     static QStringList stillOpen()
     {
         return {u"home"_s, u"hromada-services"_s, u"national-services"_s, u"service-list"_s,
-            u"service"_s, u"search"_s, u"trainings"_s, u"training-detail"_s, u"learn"_s, u"guide"_s,
-            u"help"_s, u"idle-warning"_s};
+            u"service"_s, u"search"_s, u"training-detail"_s, u"guide"_s, u"idle-warning"_s};
     }
 
 private Q_SLOTS:
