@@ -69,6 +69,8 @@ public:
         QRectF clip; // what of the scene can be seen here (window and clipping parents)
         QRectF reach; // what can be brought into view by scrolling (the clip outside lists)
         bool inControl = false;
+        const QQuickItem *control = nullptr; // the innermost control around this item
+        QRectF controlBox; // its box in the scene
     };
 
     void item(QQuickItem *item, const Context &parent)
@@ -100,9 +102,20 @@ public:
         }
         if (text)
             checkText(item);
+        // A label or description drawn past the edge of its own control (a row whose height
+        // was not updated after its text wrapped) runs over whatever is next to it.
+        if (text && parent.control && !within(scene, parent.controlBox) && scene.width() > 0
+            && scene.height() > 0)
+            add(LayoutProblem::Kind::Overflow, item,
+                u"spills out of %1 (%2 in %3)"_s.arg(
+                    LayoutWalker::describe(parent.control), rect(scene), rect(parent.controlBox)));
 
         Context context = parent;
         context.inControl = parent.inControl || control;
+        if (control) {
+            context.control = item;
+            context.controlBox = scene;
+        }
         if (item->clip()) {
             context.clip = context.clip.intersected(scene);
             context.reach = context.reach.intersected(scene);
@@ -224,7 +237,7 @@ QList<LayoutProblem> LayoutWalker::check(QQuickItem *root, const QRectF &bounds)
     if (!root)
         return {};
     Walk walk(bounds);
-    walk.item(root, {bounds, bounds, false});
+    walk.item(root, {bounds, bounds, false, nullptr, QRectF()});
     return walk.finish();
 }
 

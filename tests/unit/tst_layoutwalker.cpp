@@ -121,6 +121,25 @@ private Q_SLOTS:
         QCOMPARE(kinds(Mist::LayoutWalker::check(*w)), QList<Kind>({Kind::Overflow}));
     }
 
+    // A row whose description wrapped after its height was set: the text runs past the row.
+    void catchesATextSpillingOutOfItsControl()
+    {
+        const auto w = window(R"(
+            Button {
+                objectName: "row"
+                width: 300; height: 50
+                contentItem: Column {
+                    Text { width: 280; text: "Name" }
+                    Text { width: 280; height: 80; text: "A long description"; wrapMode: Text.WordWrap }
+                }
+            }
+        )");
+        QVERIFY(w);
+        const auto problems = Mist::LayoutWalker::check(*w);
+        QCOMPARE(kinds(problems), QList<Kind>({Kind::Overflow}));
+        QVERIFY(problems.constFirst().detail.contains(u"spills out of row"_s));
+    }
+
     void catchesWhatAListCannotScrollTo()
     {
         // contentHeight says 100, but a button sits at 150: no scrolling brings it into view.
