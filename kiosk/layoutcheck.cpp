@@ -43,8 +43,9 @@ QList<QSize> layoutCheckSizes()
 int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
     SessionController &session, Preferences &preferences)
 {
+    // The resting window has no shell: it is one screen with nothing to navigate.
     auto *shell = window.findChild<QQuickItem *>(u"shell"_s);
-    if (!shell) {
+    if (!shell && options.screen != "resting"_L1) {
         std::fprintf(stderr, "mist-kiosk: no shell to check\n");
         return 1;
     }
@@ -69,14 +70,15 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
                 settle(window);
                 preferences.setLanguage(language);
                 preferences.setTextScale(scale);
-                if (screen != "attract"_L1) {
+                if (shell && screen != "attract"_L1) {
                     shell->setProperty("initialScreen", screen);
                     session.start();
                 }
                 if (entry && entry->idleWarning)
                     clock.advance(qint64(session.idleTimeoutSeconds()) * 1000);
                 // The "your data was erased" note belongs to the moment after a visit.
-                if (auto *banner = shell->findChild<QQuickItem *>(u"erasedBanner"_s))
+                if (auto *banner
+                    = shell ? shell->findChild<QQuickItem *>(u"erasedBanner"_s) : nullptr)
                     banner->setVisible(false);
                 for (const QSize size : layoutCheckSizes()) {
                     window.resize(size);

@@ -98,6 +98,8 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
     if (options.wantsScreenshot()) {
         ManualClock clock;
         SessionController session(&clock, config.idleTimeout, config.warningDuration);
+        if (options.checkLayout)
+            return runLayoutCheck(*window, options, clock, session, preferences);
         return renderScreenshot(*window, options, clock, session);
     }
     if (options.windowed)
