@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
-// mistctl logs export, report, demo seed: the usage log for librarians and admins. They read the
-// log in <data-dir>/usage.sqlite beside a running kiosk (WAL lets both work at once).
+// mistctl logs export, report, report merge, demo seed: the usage log for librarians and admins.
+// They read the log in <data-dir>/usage.sqlite beside a running kiosk (WAL lets both work at
+// once). report merge reads exports from many kiosks, for the regional office.
 
 #include "ctlcommand.h"
 
 #include "usage/demoseeder.h"
+#include "usage/exportmanifest.h"
 #include "usage/kioskidentity.h"
 #include "usage/usageexporter.h"
+#include "usage/usagemerge.h"
 #include "usage/usagereport.h"
 #include "usage/usagestore.h"
 #include "usage/usagetimerange.h"
@@ -17,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -105,9 +109,24 @@ int exportLogs(CtlInvocation &invocation)
         invocation.printError(saveFile.errorString());
         return CtlInvocation::exitFailure;
     }
-    if (parser.isSet(outOption))
-        std::fprintf(stderr, "%lld events written to %s\n",
-            static_cast<long long>(exporter.rowCount()), qUtf8Printable(parser.value(outOption)));
+    if (parser.isSet(outOption)) {
+        ExportManifest manifest;
+        manifest.format = parser.value(formatOption);
+        manifest.kioskId = KioskIdentity::load(invocation.dataDir());
+        manifest.library = invocation.config().libraryNameUk;
+        manifest.fromMs = range->fromMs;
+        manifest.toMs = range->toMs;
+        manifest.events = exporter.rowCount();
+        if (!ExportManifest::write(
+                parser.value(outOption), manifest, invocation.dataDir(), &error)) {
+            invocation.printError(error);
+            return CtlInvocation::exitFailure;
+        }
+        std::fprintf(stderr, "%lld events written to %s, signed manifest %s%s\n",
+            static_cast<long long>(exporter.rowCount()), qUtf8Printable(parser.value(outOption)),
+            qUtf8Printable(parser.value(outOption)),
+            qUtf8Printable(ExportManifest::suffix.toString()));
+    }
     return CtlInvocation::exitOk;
 }
 
@@ -165,6 +184,73 @@ int report(CtlInvocation &invocation)
         return CtlInvocation::exitFailure;
     }
     return CtlInvocation::exitOk;
+}
+
+int reportMerge(CtlInvocation &invocation)
+{
+    const QCommandLineOption monthOption(
+        u"month"_s, u"The month, YYYY-MM (Kyiv time)."_s, u"YYYY-MM"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s, u"text, json or html (default text)."_s, u"text|json|html"_s, u"text"_s);
+    const QCommandLineOption pubkeyOption(u"pubkey"_s,
+        u"Accept only manifests signed by this kiosk export key (a minisign public key file or "
+        u"base64 line). Repeat for several kiosks. Default: each manifest's own key."_s,
+        u"KEY"_s);
+    invocation.parser().addOptions({monthOption, formatOption, pubkeyOption});
+    invocation.parser().setApplicationDescription(
+        u"The regional monthly report from NDJSON exports of many kiosks (mistctl logs export "
+        u"--format ndjson --out FILE, brought with FILE.manifest.json and its .minisig): a "
+        u"table per library and the totals. An export with no manifest, a bad signature, or a "
+        u"size, hash or event count that disagrees with its manifest is refused, with the "
+        u"reason; events given twice (the same export again, overlapping periods) count once. "
+        u"Exits 1 if any file was refused."_s);
+    if (!invocation.parse(u"FILE..."_s))
+        return CtlInvocation::exitUsage;
+    const QCommandLineParser &parser = invocation.parser();
+    const auto range = UsageTimeRange::month(parser.value(monthOption));
+    if (!parser.isSet(monthOption) || !range) {
+        invocation.printError(u"--month expects YYYY-MM, such as 2026-03"_s);
+        return CtlInvocation::exitUsage;
+    }
+    QString format = parser.value(formatOption);
+    if (invocation.json())
+        format = u"json"_s;
+    if (format != "text"_L1 && format != "json"_L1 && format != "html"_L1) {
+        invocation.printError(u"--format expects text, json or html"_s);
+        return CtlInvocation::exitUsage;
+    }
+    if (invocation.positional().isEmpty()) {
+        invocation.printError(u"expected one or more export FILEs"_s);
+        return CtlInvocation::exitUsage;
+    }
+    std::vector<QByteArray> keys;
+    for (const QString &value : parser.values(pubkeyOption)) {
+        QFile file(value);
+        keys.push_back(file.open(QIODevice::ReadOnly) ? file.read(4096) : value.toLatin1());
+    }
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        invocation.printError(u"cannot make a temporary directory: %1"_s.arg(work.errorString()));
+        return CtlInvocation::exitFailure;
+    }
+    const QDate month
+        = QDate::fromString(parser.value(monthOption).trimmed() + u"-01"_s, Qt::ISODate);
+    const UsageMerge merged = UsageMerge::merge(invocation.positional(), month, keys, work.path());
+    if (!merged.error.isEmpty()) {
+        invocation.printError(merged.error);
+        return CtlInvocation::exitFailure;
+    }
+    QByteArray out;
+    if (format == "json"_L1)
+        out = QJsonDocument(merged.toJson()).toJson(QJsonDocument::Indented);
+    else if (format == "html"_L1)
+        out = merged.toHtml().toUtf8();
+    else
+        out = merged.toText(UsageReport::defaultNames()).toUtf8();
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    for (const UsageMerge::Refused &item : merged.refused)
+        invocation.printError(u"refused %1: %2"_s.arg(item.file, item.reason));
+    return merged.refused.empty() ? CtlInvocation::exitOk : CtlInvocation::exitFailure;
 }
 
 int demoSeed(CtlInvocation &invocation)
@@ -231,6 +317,9 @@ std::vector<CtlCommand> usageCommands()
     return {
         {u"logs export"_s, u"Export the usage log of a period as CSV or NDJSON."_s, exportLogs},
         {u"report"_s, u"A month's usage report (text, JSON or printable HTML)."_s, report},
+        {u"report merge"_s,
+            u"The regional month from many kiosks' signed exports, per library and in total."_s,
+            reportMerge},
         {u"demo seed"_s, u"Fill an empty usage log with realistic demo sessions."_s, demoSeed},
     };
 }
