@@ -440,6 +440,13 @@ private:
                 warn(u"an overriding instance has an RRULE; ignored"_s);
                 break;
             }
+            // RFC 5545 says an event SHOULD NOT have more than one RRULE; a hostile calendar
+            // may give thousands, each a separate walk at every expansion.
+            if (event.rrules.size() >= std::size_t(IcsParser::maxRRulesPerEvent)) {
+                warn(u"an event has more than %1 RRULEs; the rest are ignored"_s.arg(
+                    IcsParser::maxRRulesPerEvent));
+                break;
+            }
             if (const std::optional<QByteArray> rule = readRule(property))
                 event.rrules.push_back(*rule);
         }

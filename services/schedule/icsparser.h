@@ -134,6 +134,8 @@ public:
     // nothing but BEGIN lines would otherwise overflow the stack.
     static constexpr int maxNesting = 8;
     static constexpr int maxWarnings = 100;
+    // Google, Nextcloud and Outlook write one RRULE; the rest are dropped with a warning.
+    static constexpr int maxRRulesPerEvent = 4;
     static constexpr int maxRDatesPerEvent = 1000;
     static constexpr int maxExDatesPerEvent = 5000;
     static constexpr qsizetype maxSummaryLength = 300;

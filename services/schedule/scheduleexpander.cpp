@@ -18,8 +18,6 @@ namespace Mist {
 namespace {
 
 constexpr qint64 msPerDay = 24 * 60 * 60 * 1000;
-// How often a long loop looks at the clock.
-constexpr int budgetCheckInterval = 1024;
 
 using IcalSupport::fromUtcMs;
 using IcalSupport::toUtcMs;
@@ -146,9 +144,17 @@ public:
         }
         if (m_skippedForTime > 0) {
             m_result.truncated = true;
-            warn(u"expanding took longer than %1 ms; %2 recurring events were not expanded"_s
-                     .arg(ScheduleExpander::timeBudget.count())
+            m_result.overBudget = true;
+            warn(u"expanding took longer than %1 ms or %2 steps; %3 recurring events were not "
+                 u"expanded"_s.arg(ScheduleExpander::timeBudget.count())
+                     .arg(ScheduleExpander::maxTotalRecurrenceSteps)
                      .arg(m_skippedForTime));
+        }
+        if (m_rulesOverBudget > 0) {
+            m_result.truncated = true;
+            m_result.overBudget = true;
+            warn(u"%1 RRULEs took longer than %2 ms each and were stopped"_s.arg(m_rulesOverBudget)
+                     .arg(ScheduleExpander::ruleTimeBudget.count()));
         }
         finish();
         if (m_warnings > maxWarnings)
@@ -167,7 +173,8 @@ private:
 
     [[nodiscard]] bool overBudget() const
     {
-        return m_budget.hasExpired(ScheduleExpander::timeBudget.count());
+        return m_totalSteps >= ScheduleExpander::maxTotalRecurrenceSteps
+            || m_budget.hasExpired(ScheduleExpander::timeBudget.count());
     }
 
     // Which slots of which series are overridden: uid -> slot start -> the override that wins
@@ -271,6 +278,11 @@ private:
     // Adds the instances of one RRULE that can reach the window. False when time ran out.
     bool expandRule(const IcsEvent &event, const QByteArray &text, std::vector<Instance> &out)
     {
+        // Every rule is a walk of its own: the budget is looked at before each one.
+        if (overBudget()) {
+            ++m_skippedForTime;
+            return false;
+        }
         icalrecurrencetype rule = icalrecurrencetype_from_string(text.constData());
         if (rule.freq == ICAL_NO_RECURRENCE)
             return true; // the parser let only readable rules through; nothing to add
@@ -354,16 +366,24 @@ private:
 
         bool inTime = true;
         int added = 0;
-        for (int step = 0;; ++step) {
+        QElapsedTimer ruleTime;
+        ruleTime.start();
+        for (int step = 0;; ++step, ++m_totalSteps) {
             if (step >= ScheduleExpander::maxRecurrenceSteps) {
                 m_result.truncated = true;
                 warn(u"%1: its RRULE was stopped after %2 steps"_s.arg(label(event))
                          .arg(ScheduleExpander::maxRecurrenceSteps));
                 break;
             }
-            if (step % budgetCheckInterval == budgetCheckInterval - 1 && overBudget()) {
+            // The clock at every step: one libical step can take far longer than a clock read
+            // (a rule whose BY parts seldom match searches years for one instance).
+            if (overBudget()) {
                 inTime = false;
                 ++m_skippedForTime;
+                break;
+            }
+            if (ruleTime.hasExpired(ScheduleExpander::ruleTimeBudget.count())) {
+                ++m_rulesOverBudget;
                 break;
             }
             const icaltimetype next = icalrecur_iterator_next(iterator);
@@ -487,6 +507,8 @@ private:
     QHash<QString, QHash<qint64, std::size_t>> m_overrides;
     QElapsedTimer m_budget;
     int m_skippedForTime = 0;
+    int m_rulesOverBudget = 0;
+    int m_totalSteps = 0;
     int m_warnings = 0;
     bool m_cutReported = false;
 };

@@ -44,7 +44,13 @@ public:
     static constexpr int maxDays = 366;
     static constexpr int maxOccurrencesPerEvent = 1000;
     static constexpr int maxOccurrences = 20000;
+    // Bounds on the work one expansion may do, whatever the calendar (hole 10 of issue 13): the
+    // libical iterator steps of one RRULE and of the whole expansion, the wall-clock time of one
+    // RRULE and of the whole expansion. Both clocks are read at every step. A library's own
+    // calendar of a month takes a few milliseconds and thousands of steps.
     static constexpr int maxRecurrenceSteps = 100000;
+    static constexpr int maxTotalRecurrenceSteps = 1000000;
+    static constexpr std::chrono::milliseconds ruleTimeBudget {200};
     static constexpr std::chrono::milliseconds timeBudget {2000};
 
     struct Result
@@ -61,6 +67,9 @@ public:
         std::vector<TrainingOccurrence> occurrences; // by start, then end, summary and uid
         QStringList warnings; // the parser's, then the expansion's; one line each
         bool truncated = false; // a bound was reached: some occurrences may be missing
+        // A time or step budget ran out: events or rules were left out. Not a calendar to show
+        // in place of a good one (ScheduleModel keeps its rows).
+        bool overBudget = false;
 
         [[nodiscard]] bool ok() const { return error == IcsParser::Error::NoError; }
     };

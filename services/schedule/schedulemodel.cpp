@@ -3,6 +3,7 @@
 #include "schedulemodel.h"
 
 #include "calendarzones.h"
+#include "core/logging.h"
 #include "scheduleexpander.h"
 #include "schedulestore.h"
 
@@ -63,26 +64,88 @@ void ScheduleModel::setAutoRefresh(bool enabled)
         m_timer.stop();
 }
 
+ScheduleModel::~ScheduleModel()
+{
+    m_pool.waitForDone();
+}
+
+void ScheduleModel::setBackgroundExpansion(bool enabled)
+{
+    m_background = enabled;
+}
+
 void ScheduleModel::refresh()
 {
-    const QDateTime now = m_utcNow();
+    if (m_expanding) {
+        // One expansion at a time; the latest state is expanded when this one is done.
+        m_refreshPending = true;
+        return;
+    }
+    Snapshot snapshot;
+    snapshot.now = m_utcNow();
     const ScheduleStore::Calendar calendar = m_store.calendar();
-    const QDate today = CalendarZones::kyivDate(now);
-    ScheduleExpander::Result result = m_store.occurrences(today, defaultDays);
+    snapshot.bundled = calendar.bundled;
+    snapshot.checkedAt = calendar.checkedAt;
+    snapshot.parsed = m_store.parsedCalendar();
+    const QDate today = CalendarZones::kyivDate(snapshot.now);
+
+    if (!m_background) {
+        take(snapshot, ScheduleExpander::expand(*snapshot.parsed, today, defaultDays));
+        return;
+    }
+    m_expanding = true;
+    m_pool.setMaxThreadCount(1);
+    m_pool.start([this, snapshot, today] {
+        // The parsed calendar is immutable and shared; the expander touches nothing else but
+        // libical's zones, which calendarzones guards.
+        auto result = std::make_shared<ScheduleExpander::Result>(
+            ScheduleExpander::expand(*snapshot.parsed, today, defaultDays));
+        QMetaObject::invokeMethod(
+            this, [this, snapshot, result] { expanded(snapshot, std::move(*result)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ScheduleModel::expanded(const Snapshot &snapshot, ScheduleExpander::Result result)
+{
+    m_expanding = false;
+    take(snapshot, std::move(result));
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    }
+}
+
+void ScheduleModel::take(const Snapshot &snapshot, ScheduleExpander::Result result)
+{
+    m_store.logExpansionWarnings(*snapshot.parsed, result);
+    // The last good schedule stays on screen rather than a part of a hostile calendar or none.
+    if ((result.overBudget || !result.ok()) && !m_rows.empty()) {
+        if (!m_keptReported) {
+            qCWarning(lcSchedule,
+                "the calendar could not be expanded in time; the schedule "
+                "shown before is kept");
+            m_keptReported = true;
+        }
+        Q_EMIT refreshed();
+        return;
+    }
+    m_keptReported = false;
 
     std::vector<TrainingOccurrence> next;
     next.reserve(result.occurrences.size());
     for (TrainingOccurrence &occurrence : result.occurrences) {
-        if (isUpcoming(occurrence, now))
+        if (isUpcoming(occurrence, snapshot.now))
             next.push_back(std::move(occurrence));
     }
 
-    const bool infoChanged = calendar.bundled != m_isSample || calendar.checkedAt != m_lastUpdated;
-    m_isSample = calendar.bundled;
-    m_lastUpdated = calendar.checkedAt;
+    const bool infoChanged = snapshot.bundled != m_isSample || snapshot.checkedAt != m_lastUpdated;
+    m_isSample = snapshot.bundled;
+    m_lastUpdated = snapshot.checkedAt;
     apply(std::move(next));
     if (infoChanged)
         Q_EMIT calendarInfoChanged();
+    Q_EMIT refreshed();
 }
 
 // Both lists are in time order and keys are unique within each. First the rows that are gone

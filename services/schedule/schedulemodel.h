@@ -9,13 +9,20 @@
 // Trainings that have ended drop off at the next refresh; the model refreshes itself every few
 // minutes so the list and "updated X ago" follow the clock.
 //
+// In the running kiosk the expansion runs on a worker thread (setBackgroundExpansion): a hostile
+// calendar costs at most ScheduleExpander's time budget there, never a frozen screen. An
+// expansion that ran out of budget, or a stored calendar that no longer parses, does not replace
+// rows already shown: the screen keeps the last good schedule.
+//
 // Qt Core only; the QML module exposes the kiosk's instance as the Schedule singleton.
 #pragma once
 
+#include "scheduleexpander.h"
 #include "trainingoccurrence.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariantMap>
 
@@ -63,11 +70,18 @@ public:
 
     // store is not owned and must outlive the model; both live in this thread.
     explicit ScheduleModel(ScheduleStore &store, QObject *parent = nullptr);
+    // Waits for an expansion still running (at most ScheduleExpander::timeBudget).
+    ~ScheduleModel() override;
 
     // Where "now" comes from (UTC); the system clock by default. Tests and screenshots pin it.
     void setUtcClock(std::function<QDateTime()> utcNow);
     // Refresh on a timer (autoRefreshInterval); off in tests.
     void setAutoRefresh(bool enabled);
+    // Expand on a worker thread: refresh() returns at once and the rows change when the
+    // expansion is done (refreshed()). Off by default: tests and screenshots want rows at once.
+    void setBackgroundExpansion(bool enabled);
+    // An expansion is running on the worker thread.
+    [[nodiscard]] bool isExpanding() const { return m_expanding; }
 
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] bool isSample() const { return m_isSample; }
@@ -94,8 +108,19 @@ public Q_SLOTS:
 Q_SIGNALS:
     void countChanged();
     void calendarInfoChanged();
+    // A refresh is complete: its rows are applied, or the last good ones kept.
+    void refreshed();
 
 private:
+    struct Snapshot
+    {
+        QDateTime now;
+        bool bundled = false;
+        QDateTime checkedAt;
+        std::shared_ptr<const IcsParser::Result> parsed;
+    };
+    void take(const Snapshot &snapshot, ScheduleExpander::Result result);
+    void expanded(const Snapshot &snapshot, ScheduleExpander::Result result);
     void apply(std::vector<TrainingOccurrence> next);
 
     ScheduleStore &m_store;
@@ -104,6 +129,11 @@ private:
     std::vector<TrainingOccurrence> m_rows;
     bool m_isSample = false;
     QDateTime m_lastUpdated;
+    bool m_background = false;
+    bool m_expanding = false;
+    bool m_refreshPending = false;
+    bool m_keptReported = false;
+    QThreadPool m_pool; // one worker thread, made on first use
 };
 
 } // namespace Mist

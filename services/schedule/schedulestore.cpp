@@ -227,7 +227,7 @@ qint64 ScheduleStore::revision() const
     return query.value(0).toLongLong();
 }
 
-ScheduleExpander::Result ScheduleStore::occurrences(QDate from, int days) const
+std::shared_ptr<const IcsParser::Result> ScheduleStore::parsedCalendar() const
 {
     const qint64 current = revision();
     if (!m_cached || current != m_cachedRevision) {
@@ -240,16 +240,27 @@ ScheduleExpander::Result ScheduleStore::occurrences(QDate from, int days) const
                 qUtf8Printable(m_cached->errorString));
         }
     }
-    ScheduleExpander::Result result = ScheduleExpander::expand(*m_cached, from, days);
+    return m_cached;
+}
 
+void ScheduleStore::logExpansionWarnings(
+    const IcsParser::Result &parsed, const ScheduleExpander::Result &result) const
+{
     // The parser's warnings were logged when the calendar was taken; the expansion's are
     // logged when they change, not at every redraw.
-    const QStringList expansionWarnings = result.warnings.mid(m_cached->warnings.size());
+    const QStringList expansionWarnings = result.warnings.mid(parsed.warnings.size());
     if (expansionWarnings != m_loggedWarnings) {
         for (const QString &warning : expansionWarnings)
             qCWarning(lcSchedule).noquote() << warning;
         m_loggedWarnings = expansionWarnings;
     }
+}
+
+ScheduleExpander::Result ScheduleStore::occurrences(QDate from, int days) const
+{
+    const std::shared_ptr<const IcsParser::Result> parsed = parsedCalendar();
+    ScheduleExpander::Result result = ScheduleExpander::expand(*parsed, from, days);
+    logExpansionWarnings(*parsed, result);
     return result;
 }
 

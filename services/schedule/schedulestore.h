@@ -90,6 +90,13 @@ public:
     // Warnings of the expansion are logged once, not at every call.
     [[nodiscard]] ScheduleExpander::Result occurrences(QDate from, int days) const;
 
+    // occurrences() in two steps, for an expansion on another thread: the parsed calendar (read
+    // here, in the store's thread; immutable, so any thread may expand it), then, back in the
+    // store's thread, the expansion's warnings logged when they change.
+    [[nodiscard]] std::shared_ptr<const IcsParser::Result> parsedCalendar() const;
+    void logExpansionWarnings(
+        const IcsParser::Result &parsed, const ScheduleExpander::Result &result) const;
+
 private:
     [[nodiscard]] qint64 revision() const; // 0: nothing stored
     void fail(const QString &what, const QString &error) const;

@@ -36,6 +36,9 @@ void ScheduleUpdater::open()
 
 void ScheduleUpdater::startUpdates()
 {
+    // From now on every expansion runs off the UI thread (hole 10 of issue 13): the first one,
+    // in open(), ran before the screens were shown.
+    m_model->setBackgroundExpansion(true);
     m_model->setAutoRefresh(true);
     if (!m_config.syncConfigured())
         return;

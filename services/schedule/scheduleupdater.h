@@ -3,7 +3,8 @@
 // The running kiosk's training schedule in one piece: the store in the data dir, the sync that
 // keeps it current from the library's calendar, and the model the schedule screen shows. The
 // model refreshes after every sync attempt (a new calendar, or only a new "updated X ago").
-// Everything lives in the thread that owns it (the GUI thread).
+// Everything lives in the thread that owns it (the GUI thread), except the expansions after
+// startUpdates(), which run on the model's worker thread.
 #pragma once
 
 #include "config/kioskconfig.h"

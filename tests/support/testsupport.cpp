@@ -29,4 +29,17 @@ bool storeFeed(Mist::DirectoryStore &store, qint64 version, std::vector<Mist::Po
     return store.replaceFeed(feed, state);
 }
 
+QByteArray hostileCalendar(int events)
+{
+    QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mist tests//hostile//EN\r\n";
+    for (int i = 0; i < events; ++i) {
+        ics += "BEGIN:VEVENT\r\nUID:hostile-" + QByteArray::number(i)
+            + "\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:19000101T100000Z\r\nSUMMARY:Hostile\r\n";
+        for (int month = 1; month <= 10; ++month)
+            ics += "RRULE:FREQ=DAILY;COUNT=1000000;BYMONTH=" + QByteArray::number(month) + "\r\n";
+        ics += "END:VEVENT\r\n";
+    }
+    return ics + "END:VCALENDAR\r\n";
+}
+
 } // namespace MistTest

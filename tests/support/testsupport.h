@@ -5,6 +5,7 @@
 
 #include "directory/portalentry.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -21,5 +22,10 @@ QString dataFile(const QString &relativePath);
 // Stores entries as feed version in store, as a sync would (generated 1 December 2026,
 // expiring 1 March 2027). False if the store refused it.
 bool storeFeed(Mist::DirectoryStore &store, qint64 version, std::vector<Mist::PortalEntry> entries);
+
+// A hostile iCalendar (hole 10 of issue 13): events starting in 1900, each with 10 RRULEs that
+// cannot be jumped ahead (COUNT) nor bounded without walking (BYMONTH), so every rule walks
+// thousands of libical steps to reach today. Without bounds it takes minutes to expand.
+QByteArray hostileCalendar(int events);
 
 } // namespace MistTest

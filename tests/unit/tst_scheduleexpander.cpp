@@ -356,6 +356,42 @@ private Q_SLOTS:
         QVERIFY(!result.warnings.filter(u"more than 1000 occurrences"_s).isEmpty());
     }
 
+    // Hole 10 of issue 13: one event may carry any number of RRULEs.
+    void rulesPerEventAreCapped()
+    {
+        QByteArray rules;
+        for (int i = 1; i <= 50; ++i)
+            rules += "RRULE:FREQ=WEEKLY;BYDAY=MO;INTERVAL=" + QByteArray::number(i) + "\r\n";
+        const IcsParser::Result parsed = IcsParser::parse(
+            calendarOf("BEGIN:VEVENT\r\nUID:many\r\nDTSTART:20260302T080000Z\r\nSUMMARY:Many\r\n"
+                + rules + "END:VEVENT\r\n"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.events.size(), std::size_t(1));
+        QCOMPARE(int(parsed.events[0].rrules.size()), IcsParser::maxRRulesPerEvent);
+        QVERIFY(!parsed.warnings.filter(u"more than 4 RRULEs"_s).isEmpty());
+    }
+
+    // A calendar whose every rule is a long walk (COUNT forbids jumping ahead, BYMONTH makes the
+    // end unknowable without walking, DTSTART in 1900): the expansion stops at its budget, says
+    // so, and still returns.
+    void hostileCalendarStopsAtTheBudget()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto parsed = IcsParser::parse(MistTest::hostileCalendar(1000));
+        QVERIFY(parsed.ok());
+        const qint64 parseMs = timer.restart();
+        const auto result = ScheduleExpander::expand(parsed, {2026, 12, 1}, 30);
+        const qint64 expandMs = timer.elapsed();
+        qInfo("hostile calendar: parsed in %lld ms, expanded in %lld ms", parseMs, expandMs);
+        QVERIFY(result.ok());
+        QVERIFY(result.overBudget);
+        QVERIFY(result.truncated);
+        QVERIFY(!result.warnings.filter(u"were not expanded"_s).isEmpty());
+        QVERIFY2(expandMs < ScheduleExpander::timeBudget.count() + 500,
+            qPrintable(QString::number(expandMs)));
+    }
+
     void manyOccurrencesKeepTheEarliest()
     {
         QByteArray events;

@@ -5,8 +5,10 @@
 
 #include "schedule/schedulemodel.h"
 #include "schedule/schedulestore.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +220,64 @@ private Q_SLOTS:
         store({{"far", "20270301T100000", "20270301T110000", "Навесні", {}}});
         m_model->refresh();
         QCOMPARE(m_model->count(), 0);
+        QVERIFY(!m_model->isSample());
+    }
+
+    // Hole 10 of issue 13: a hostile calendar is expanded off the UI thread (the event loop
+    // keeps running: timer latency is measured while it expands), and the rows shown before stay.
+    void hostileCalendarDoesNotFreezeTheEventLoop()
+    {
+        store(firstCalendar);
+        m_model->refresh();
+        const QStringList good = keys(*m_model);
+        QCOMPARE(good.size(), 3);
+
+        const auto replaced = m_store->replaceCalendar(
+            MistTest::hostileCalendar(1000), u"https://example.org/t.ics"_s, {}, {}, m_now);
+        QVERIFY2(replaced.stored, qPrintable(replaced.parsed.errorString));
+        (void)m_store->parsedCalendar(); // parsing is the sync's cost, not this test's
+
+        m_model->setBackgroundExpansion(true);
+        QSignalSpy refreshed(m_model.get(), &ScheduleModel::refreshed);
+        QElapsedTimer clock;
+        qint64 lastTick = 0;
+        qint64 worstGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = std::max(worstGap, now - lastTick);
+            lastTick = now;
+        });
+        clock.start();
+        ticker.start();
+        m_model->refresh();
+        QVERIFY(refreshed.wait(ScheduleExpander::timeBudget.count() * 5));
+        const qint64 expandMs = clock.elapsed();
+        ticker.stop();
+        qInfo("hostile calendar expanded in %lld ms on the worker; worst event-loop gap %lld ms",
+            expandMs, worstGap);
+
+        // The calendar is hostile enough that expanding it on the UI thread would freeze it.
+        QVERIFY2(expandMs >= ScheduleExpander::timeBudget.count() / 2,
+            qPrintable(QString::number(expandMs)));
+        QVERIFY2(worstGap < 250, qPrintable(QString::number(worstGap)));
+        QVERIFY(!m_model->isExpanding());
+        // Out of budget: the last good schedule stays.
+        QCOMPARE(keys(*m_model), good);
+    }
+
+    void backgroundRefreshAppliesAGoodCalendar()
+    {
+        m_model->setBackgroundExpansion(true);
+        store(firstCalendar);
+        QSignalSpy refreshed(m_model.get(), &ScheduleModel::refreshed);
+        m_model->refresh();
+        m_model->refresh(); // while one runs: a second one follows it
+        QVERIFY(m_model->isExpanding());
+        QCOMPARE(m_model->count(), 0);
+        QTRY_COMPARE(refreshed.size(), 2);
+        QCOMPARE(keys(*m_model).size(), 3);
         QVERIFY(!m_model->isSample());
     }
 
