@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -246,11 +247,21 @@ QTime timeOf(const icaltimetype &t)
     return QTime(t.hour, t.minute, std::min(t.second, 59));
 }
 
-qint64 utcMs(const icaltimetype &utc)
+qint64 utcMs(const icaltimetype &value)
 {
-    const qint64 days = dateOf(utc).toJulianDay() - epochJulianDay;
+    // libical keeps out-of-range parts as written (UNTIL=10130158T080000Z, day 58 of January,
+    // found by fuzz_ics): they are normalised as libical counts them; a date that is still not
+    // one is the epoch, not an overflow of QDate's invalid Julian day.
+    icaltimetype utc = value;
+    if (!dateOf(utc).isValid())
+        utc = icaltime_normalize(utc);
+    const QDate date = dateOf(utc);
+    if (!date.isValid())
+        return 0;
+    const qint64 days = date.toJulianDay() - epochJulianDay;
     const qint64 seconds
-        = ((days * 24 + utc.hour) * 60 + utc.minute) * 60 + std::min(utc.second, 59);
+        = ((days * 24 + std::clamp(utc.hour, 0, 23)) * 60 + std::clamp(utc.minute, 0, 59)) * 60
+        + std::clamp(utc.second, 0, 59);
     return seconds * 1000;
 }
 

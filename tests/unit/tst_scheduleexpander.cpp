@@ -392,6 +392,20 @@ private Q_SLOTS:
             qPrintable(QString::number(expandMs)));
     }
 
+    // Found by fuzz_ics (tests/fuzz/crashes/fuzz_ics/until-day-58.ics): an UNTIL with day 58
+    // made utcMs() subtract from QDate's invalid Julian day, a signed overflow (UBSan, asan
+    // preset). It is read as libical normalises it (27 February 1013): long over.
+    void untilWithADayOutOfRange()
+    {
+        const auto result = ScheduleExpander::expand(
+            calendarOf("BEGIN:VEVENT\r\nUID:u58\r\nDTSTART:20260302T080000Z\r\n"
+                       "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=10130158T080000Z\r\nSUMMARY:U\r\n"
+                       "END:VEVENT\r\n"),
+            {2026, 3, 1}, 30);
+        QVERIFY(result.ok());
+        QCOMPARE(startTimes(result, u"u58"_s), QStringList {u"2026-03-02T10:00:00+02:00"_s});
+    }
+
     void manyOccurrencesKeepTheEarliest()
     {
         QByteArray events;
