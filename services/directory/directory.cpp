@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "directory.h"
 
+#include "bundleddirectory.h"
 #include "core/logging.h"
 #include "directorystore.h"
 
@@ -88,15 +89,39 @@ Directory::~Directory() = default;
 
 void Directory::reload(const DirectoryStore &store)
 {
+    reload(store, QDateTime::currentDateTimeUtc());
+}
+
+void Directory::reload(const DirectoryStore &store, const QDateTime &now)
+{
     const DirectoryStore::FeedState state = store.feedState();
-    const DirectoryItem::Origin feedOrigin = state.source == DirectoryStore::FeedState::Source::Feed
+    DirectoryItem::Origin feedOrigin = state.source == DirectoryStore::FeedState::Source::Feed
         ? DirectoryItem::Origin::Feed
         : DirectoryItem::Origin::Bundled;
+    const FeedAcceptance::Freshness freshness = feedOrigin == DirectoryItem::Origin::Feed
+        ? FeedAcceptance::freshness(state.expires, now)
+        : FeedAcceptance::Freshness::Current;
+    if (freshness != m_feedFreshness && freshness != FeedAcceptance::Freshness::Current) {
+        qCWarning(lcDirectory, "the directory feed (version %lld) expired on %s; %s",
+            static_cast<long long>(state.version),
+            qUtf8Printable(state.expires.toString(Qt::ISODate)),
+            freshness == FeedAcceptance::Freshness::InGrace
+                ? "its entries are still shown, flagged, during the grace period"
+                : "the grace period is over: the bundled directory is shown instead");
+    }
+    m_feedFreshness = freshness;
 
     std::vector<DirectoryItem> items;
     QHash<QString, qsizetype> byId;
     const std::vector<DirectoryStore::LocalPortal> locals = store.localPortals();
-    std::vector<PortalEntry> feedEntries = store.feedEntries();
+    std::vector<PortalEntry> feedEntries;
+    if (freshness == FeedAcceptance::Freshness::Expired) {
+        feedEntries = BundledDirectory::load().feed.entries;
+        feedOrigin = DirectoryItem::Origin::Bundled;
+    } else {
+        feedEntries = store.feedEntries();
+    }
+    const bool stale = freshness == FeedAcceptance::Freshness::InGrace;
     items.reserve(locals.size() + feedEntries.size());
     byId.reserve(qsizetype(locals.size() + feedEntries.size()));
     for (const DirectoryStore::LocalPortal &local : locals) {
@@ -111,7 +136,7 @@ void Directory::reload(const DirectoryStore &store)
             continue;
         }
         byId.insert(entry.id, qsizetype(items.size()));
-        items.push_back({std::move(entry), feedOrigin, false, false, {}, {}});
+        items.push_back({std::move(entry), feedOrigin, false, false, {}, {}, stale});
     }
     for (DirectoryItem &item : items) {
         item.health.entryId = item.entry.id;

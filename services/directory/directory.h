@@ -7,6 +7,7 @@
 // changed, so models can update row by row instead of resetting.
 #pragma once
 
+#include "feedacceptance.h"
 #include "linkhealth.h"
 #include "portalentry.h"
 #include "searchindex.h"
@@ -37,6 +38,8 @@ struct DirectoryItem
     bool pinned = false;
     std::optional<int> position; // the librarian's explicit order; lower first
     LinkHealth health; // status Unknown when never checked
+    // From a feed past its expiry, within FeedAcceptance::expiryGrace: shown, flagged.
+    bool stale = false;
 
     friend bool operator==(const DirectoryItem &, const DirectoryItem &) = default;
 };
@@ -80,6 +83,11 @@ public:
     // Rebuilds everything from store (it reads the feed part, local portals, overrides and link
     // health) and emits itemsChanged() if anything differs from before.
     void reload(const DirectoryStore &store);
+    // The same at a given time (UTC): a feed expired longer than FeedAcceptance::expiryGrace
+    // before now is replaced by the bundled directory; within the grace its items are stale.
+    void reload(const DirectoryStore &store, const QDateTime &now);
+    // What the last reload made of the feed's expiry.
+    [[nodiscard]] FeedAcceptance::Freshness feedFreshness() const { return m_feedFreshness; }
 
     // Every item in directory order, hidden ones included.
     [[nodiscard]] const std::vector<DirectoryItem> &items() const { return m_items; }
@@ -113,6 +121,7 @@ private:
     QHash<QString, qsizetype> m_indexById;
     SearchIndex m_index;
     qsizetype m_hiddenCount = 0;
+    FeedAcceptance::Freshness m_feedFreshness = FeedAcceptance::Freshness::Current;
 };
 
 } // namespace Mist

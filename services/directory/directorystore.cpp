@@ -430,6 +430,31 @@ bool DirectoryStore::updateValidators(const QByteArray &etag, const QDateTime &l
     return true;
 }
 
+bool DirectoryStore::resetVersion(qint64 version)
+{
+    const FeedState state = feedState();
+    if (state.source != FeedState::Source::Feed) {
+        fail(u"cannot reset the feed version"_s, u"no signed feed is stored"_s);
+        return false;
+    }
+    if (version < 0 || version >= state.version) {
+        fail(u"cannot reset the feed version"_s,
+            u"the new version must be from 0 to %1"_s.arg(state.version - 1));
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE feed_state SET version = :version, etag = NULL, last_modified = NULL"
+                  u" WHERE singleton = 1 AND source = 'feed'"_s);
+    query.bindValue(u":version"_s, version);
+    if (!run(query, "resetting the feed version") || query.numRowsAffected() != 1) {
+        fail(u"cannot reset the feed version"_s, query.lastError().text());
+        return false;
+    }
+    qCWarning(lcDirectory, "feed version reset from %lld to %lld",
+        static_cast<long long>(state.version), static_cast<long long>(version));
+    return true;
+}
+
 DirectoryStore::SyncResult DirectoryStore::lastSync() const
 {
     SyncResult result;

@@ -90,6 +90,12 @@ public:
     bool replaceFeed(const Feed &feed, const FeedState &state);
     // After a 304: keeps the entries, refreshes the validators.
     bool updateValidators(const QByteArray &etag, const QDateTime &lastModified);
+    // `mistctl directory reset-version`: the way back from a signed feed whose huge version
+    // makes every later feed a "rollback". Sets the stored feed's version to `version` (lower
+    // than the current one) and forgets the validators, so the next sync downloads and accepts
+    // any feed from `version` + 1 up. The entries stay in use until then. False (errorString())
+    // when no signed feed is stored or version is not lower.
+    bool resetVersion(qint64 version);
 
     [[nodiscard]] SyncResult lastSync() const;
     bool recordSync(const SyncResult &result);

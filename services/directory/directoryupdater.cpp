@@ -24,6 +24,7 @@ DirectoryUpdater::DirectoryUpdater(
 {
     m_linkTimer.setSingleShot(false);
     connect(&m_linkTimer, &QTimer::timeout, this, &DirectoryUpdater::checkLinksNow);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &DirectoryUpdater::reloadIfExpiryChanged);
 }
 
 DirectoryUpdater::~DirectoryUpdater() = default;
@@ -76,6 +77,7 @@ void DirectoryUpdater::startUpdates()
     connect(m_linkChecker.get(), &LinkChecker::finished, this, &DirectoryUpdater::onLinksChecked);
     m_linkTimer.start(
         std::chrono::duration_cast<std::chrono::milliseconds>(m_config.linkCheckInterval));
+    m_expiryTimer.start(1h);
     // The first check waits a little, so it does not compete with start-up and the first sync.
     QTimer::singleShot(2min, this, &DirectoryUpdater::checkLinksNow);
 }
@@ -96,6 +98,16 @@ void DirectoryUpdater::reload()
 {
     m_directory.reload(*m_store);
     qCInfo(lcDirectory) << "directory loaded:" << m_directory.size() << "portals";
+}
+
+void DirectoryUpdater::reloadIfExpiryChanged()
+{
+    const DirectoryStore::FeedState state = m_store->feedState();
+    if (state.source != DirectoryStore::FeedState::Source::Feed)
+        return;
+    if (FeedAcceptance::freshness(state.expires, QDateTime::currentDateTimeUtc())
+        != m_directory.feedFreshness())
+        reload();
 }
 
 void DirectoryUpdater::onLinksChecked(const std::vector<LinkHealth> &results)

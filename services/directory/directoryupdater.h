@@ -60,6 +60,10 @@ private:
     std::unique_ptr<CurlHttpClient> m_linkClient;
     std::unique_ptr<LinkChecker> m_linkChecker;
     QTimer m_linkTimer;
+    // Hourly: a feed that passes its expiry (or the end of its grace) while nothing else
+    // changes is flagged, then replaced by the bundled directory, without waiting for a sync.
+    QTimer m_expiryTimer;
+    void reloadIfExpiryChanged();
 };
 
 } // namespace Mist

@@ -71,4 +71,13 @@ FeedAcceptance::Decision FeedAcceptance::decide(const Feed &feed,
     return {Verdict::Accept, {}};
 }
 
+FeedAcceptance::Freshness FeedAcceptance::freshness(const QDateTime &expires, const QDateTime &now)
+{
+    if (!expires.isValid() || !now.isValid() || now < expires)
+        return Freshness::Current;
+    const qint64 graceMs = std::chrono::milliseconds(expiryGrace).count();
+    return now.toMSecsSinceEpoch() - expires.toMSecsSinceEpoch() < graceMs ? Freshness::InGrace
+                                                                           : Freshness::Expired;
+}
+
 } // namespace Mist

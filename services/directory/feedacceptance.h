@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace Mist {
@@ -60,6 +61,18 @@ public:
     };
     [[nodiscard]] static CommentFields parseTrustedComment(
         const QString &comment, QString *error = nullptr);
+
+    // An accepted feed past its expiry (the regional server down, or an attacker holding back
+    // new feeds) stays in use for expiryGrace, its entries flagged; after that the kiosk shows
+    // its bundled directory instead until a current feed arrives (issue 13, hole 13). Documented
+    // in services/directory/schema/README.md.
+    static constexpr std::chrono::days expiryGrace {7};
+    enum class Freshness {
+        Current, // not expired, or no expiry (the bundled directory)
+        InGrace, // expired less than expiryGrace ago: still shown, flagged
+        Expired, // expired longer ago: not shown
+    };
+    [[nodiscard]] static Freshness freshness(const QDateTime &expires, const QDateTime &now);
 };
 
 } // namespace Mist

@@ -34,7 +34,8 @@ Feed feed(qint64 version, std::vector<PortalEntry> entries)
     Feed f;
     f.version = version;
     f.generated = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
-    f.expires = QDateTime(QDate(2027, 3, 1), QTime(0, 0), Qt::UTC);
+    // Far ahead: reload(store) uses the real clock, and an expired feed is not shown.
+    f.expires = QDateTime(QDate(2099, 3, 1), QTime(0, 0), Qt::UTC);
     f.entries = std::move(entries);
     return f;
 }
@@ -117,6 +118,56 @@ private Q_SLOTS:
         QVERIFY(directory.item(u"diia"_s));
         QVERIFY(!directory.item(u"nothing"_s));
         QVERIFY(!directory.categoriesInUse().empty());
+    }
+
+    // Hole 13 of issue 13: an expired feed is shown, flagged, during the grace period, then
+    // replaced by the bundled directory; local portals and choices stay throughout.
+    void expiredFeedFallsBackToTheBundledDirectory()
+    {
+        auto store = freshStore();
+        Feed f = feed(7, {entry(u"a.portal"_s, u"Альфа"_s), entry(u"diia"_s, u"Дія з фіду"_s)});
+        const QDateTime expires(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+        f.expires = expires;
+        QVERIFY(store->replaceFeed(f, feedState(f)));
+        PortalEntry local = entry(u"local.x"_s, u"Місцевий"_s);
+        QVERIFY(store->upsertLocalPortal(local));
+        QVERIFY(store->setOverride({u"diia"_s, false, true, {}}));
+
+        Directory directory;
+        directory.reload(*store, expires.addSecs(-60));
+        QCOMPARE(directory.feedFreshness(), FeedAcceptance::Freshness::Current);
+        QVERIFY(directory.item(u"a.portal"_s));
+        QVERIFY(!directory.item(u"a.portal"_s)->stale);
+        QCOMPARE(directory.item(u"a.portal"_s)->origin, DirectoryItem::Origin::Feed);
+
+        // Within the grace: the feed's entries, flagged; local portals are not.
+        directory.reload(*store, expires.addDays(FeedAcceptance::expiryGrace.count() - 1));
+        QCOMPARE(directory.feedFreshness(), FeedAcceptance::Freshness::InGrace);
+        QVERIFY(directory.item(u"a.portal"_s)->stale);
+        QCOMPARE(directory.item(u"diia"_s)->entry.name.uk, u"Дія з фіду"_s);
+        QVERIFY(!directory.item(u"local.x"_s)->stale);
+
+        // After it: the bundled directory, with the librarian's choices and local portals.
+        QSignalSpy changed(&directory, &Directory::itemsChanged);
+        directory.reload(*store, expires.addDays(FeedAcceptance::expiryGrace.count()));
+        QCOMPARE(directory.feedFreshness(), FeedAcceptance::Freshness::Expired);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!directory.item(u"a.portal"_s));
+        const std::vector<PortalEntry> bundled = BundledDirectory::load().feed.entries;
+        QCOMPARE(directory.size(), qsizetype(bundled.size()) + 1);
+        QCOMPARE(directory.item(u"diia"_s)->origin, DirectoryItem::Origin::Bundled);
+        QVERIFY(directory.item(u"diia"_s)->entry.name.uk != u"Дія з фіду"_s);
+        QVERIFY(directory.item(u"diia"_s)->pinned);
+        QVERIFY(!directory.item(u"diia"_s)->stale);
+        QVERIFY(directory.item(u"local.x"_s));
+
+        // A new feed brings its entries back.
+        Feed next = feed(8, {entry(u"b.portal"_s, u"Бета"_s)});
+        QVERIFY(store->replaceFeed(next, feedState(next)));
+        directory.reload(*store, expires.addDays(30));
+        QCOMPARE(directory.feedFreshness(), FeedAcceptance::Freshness::Current);
+        QVERIFY(directory.item(u"b.portal"_s));
+        QCOMPARE(directory.size(), qsizetype(2));
     }
 
     // The Ukrainian alphabet, not code points: Ґ after Г, Є after Е, І and Ї after И; numbers by

@@ -6,6 +6,7 @@
 
 #include "directory/bundleddirectory.h"
 #include "directory/directorystore.h"
+#include "directory/feedacceptance.h"
 
 #include <QDir>
 #include <QFile>
@@ -295,6 +296,36 @@ private Q_SLOTS:
         QVERIFY(store.updateValidators({}, {}));
         QVERIFY(store.feedState().etag.isEmpty());
         QVERIFY(!store.feedState().lastModified.isValid());
+    }
+
+    // Hole 13 of issue 13: a feed with a huge version blocks every later one as a rollback;
+    // resetVersion() is the way back, keeping the entries until the next feed.
+    void resetVersionUnblocksLowerVersions()
+    {
+        DirectoryStore store(freshDir());
+        QVERIFY(store.open());
+        QVERIFY(!store.resetVersion(0)); // only the bundled directory: nothing to reset
+        QVERIFY(store.errorString().contains(u"no signed feed"_s));
+
+        const Feed huge = feed(9000000000000LL, {entry(u"diia"_s, u"Дія"_s)});
+        QVERIFY(store.replaceFeed(huge, stateOf(huge, "\"a\"")));
+        const Feed next = feed(43, {entry(u"diia"_s, u"Дія 2"_s)});
+        const auto lastVersion = [&store] { return std::optional(store.feedState().version); };
+        QCOMPARE(FeedAcceptance::decide(next, lastVersion(), huge.generated).verdict,
+            FeedAcceptance::Verdict::Rollback);
+
+        QVERIFY(!store.resetVersion(9000000000000LL)); // not lower
+        QVERIFY(!store.resetVersion(-1));
+        QVERIFY(store.resetVersion(42));
+        const DirectoryStore::FeedState state = store.feedState();
+        QCOMPARE(state.version, qint64(42));
+        QVERIFY(state.etag.isEmpty()); // the next sync downloads, not a 304
+        QVERIFY(!state.lastModified.isValid());
+        QVERIFY(store.feedEntries() == huge.entries);
+        QCOMPARE(FeedAcceptance::decide(next, lastVersion(), huge.generated).verdict,
+            FeedAcceptance::Verdict::Accept);
+        QCOMPARE(FeedAcceptance::decide(feed(42, {}), lastVersion(), huge.generated).verdict,
+            FeedAcceptance::Verdict::SameVersion);
     }
 
     void recordsTheLastSync()

@@ -125,6 +125,25 @@ private Q_SLOTS:
         QVERIFY2(expired.reason.contains(u"2026-01-02T03:04:00Z"_s), qPrintable(expired.reason));
     }
 
+    // Hole 13 of issue 13: the grace period after a feed's expiry.
+    void freshness()
+    {
+        using F = FeedAcceptance::Freshness;
+        const QDateTime expires(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+        QCOMPARE(FeedAcceptance::freshness(expires, expires.addMSecs(-1)), F::Current);
+        QCOMPARE(FeedAcceptance::freshness(expires, expires), F::InGrace);
+        QCOMPARE(FeedAcceptance::freshness(expires, expires.addDays(6)), F::InGrace);
+        QCOMPARE(FeedAcceptance::freshness(
+                     expires, expires.addDays(FeedAcceptance::expiryGrace.count()).addMSecs(-1)),
+            F::InGrace);
+        QCOMPARE(FeedAcceptance::freshness(
+                     expires, expires.addDays(FeedAcceptance::expiryGrace.count())),
+            F::Expired);
+        QCOMPARE(FeedAcceptance::freshness(expires, expires.addYears(5)), F::Expired);
+        QCOMPARE(FeedAcceptance::freshness(QDateTime(), expires), F::Current); // bundled
+        QCOMPARE(FeedAcceptance::expiryGrace.count(), 7);
+    }
+
     void parsesTrustedComments()
     {
         const auto fields = FeedAcceptance::parseTrustedComment(
