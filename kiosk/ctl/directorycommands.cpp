@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
-// mistctl directory list | directory sync | links check: the portal directory as the kiosk sees
-// it, a feed sync now, and a link check now — through the same classes the kiosk runs, on the
-// same data dir.
+// mistctl directory list | directory sync | directory reset-version | links check: the portal
+// directory as the kiosk sees it, a feed sync now, the way back from a feed version that blocks
+// every later feed, and a link check now — through the same classes the kiosk runs, on the same
+// data dir.
 
 #include "ctlcommand.h"
 
@@ -13,6 +14,9 @@
 #include "directory/directorysync.h"
 #include "directory/linkchecker.h"
 #include "net/curlhttpclient.h"
+#include "usage/kioskidentity.h"
+#include "usage/usageevent.h"
+#include "usage/usagestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -79,6 +83,7 @@ QJsonObject itemJson(const DirectoryItem &item)
         {u"hidden"_s, item.hidden},
         {u"pinned"_s, item.pinned},
         {u"health"_s, healthName(item.health.status)},
+        {u"stale"_s, item.stale},
     };
     if (item.position)
         object.insert(u"position"_s, *item.position);
@@ -145,6 +150,8 @@ int list(CtlInvocation &invocation)
             flags << u"HIDDEN"_s;
         if (item->health.status == LinkHealth::Status::Down)
             flags << u"NOT ANSWERING"_s;
+        if (item->stale)
+            flags << u"FEED EXPIRED"_s;
         std::printf("%-30s %s\n    %s  [%s]\n", qPrintable(item->entry.id),
             qPrintable(item->entry.name.uk), qPrintable(item->entry.url.toString()),
             qPrintable(flags.join(u", "_s)));
@@ -208,6 +215,60 @@ int sync(CtlInvocation &invocation)
             qPrintable(result.message.isEmpty() ? result.code : result.message));
     }
     return result.ok ? CtlInvocation::exitOk : CtlInvocation::exitFailure;
+}
+
+// Hole 13 of issue 13: a validly signed feed with a huge version makes every later feed a
+// "rollback". The admin resets the stored version (the entries stay until the next feed), and
+// the reset is written to the usage log as an admin action (value: the version it replaced).
+int resetVersion(CtlInvocation &invocation)
+{
+    QCommandLineParser &parser = invocation.parser();
+    const QCommandLineOption toOption(u"to"_s,
+        u"The version to go back to (default 0): the next feed must be newer than it."_s, u"N"_s,
+        u"0"_s);
+    parser.addOption(toOption);
+    if (!invocation.parse())
+        return CtlInvocation::exitUsage;
+    bool ok = false;
+    const qint64 to = parser.value(toOption).toLongLong(&ok);
+    if (!ok || to < 0) {
+        invocation.printError(u"--to expects a whole number from 0"_s);
+        return CtlInvocation::exitUsage;
+    }
+
+    DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
+    if (!openStore(invocation, store))
+        return CtlInvocation::exitFailure;
+    const DirectoryStore::FeedState before = store.feedState();
+    if (!store.resetVersion(to)) {
+        invocation.printError(store.errorString());
+        return CtlInvocation::exitFailure;
+    }
+
+    // The audit line: who may change what the kiosk accepts must leave a trace.
+    UsageEvent event;
+    event.timeMs = QDateTime::currentMSecsSinceEpoch();
+    event.kioskId = KioskIdentity::load(invocation.dataDir());
+    event.type = UsageEvent::Type::AdminAction;
+    event.subject = u"directory-reset-version"_s;
+    event.value = before.version;
+    UsageStore usage(invocation.dataDir(), u"mistctl-usage"_s);
+    if (!usage.open() || !usage.append({event})) {
+        invocation.printError(
+            u"the version was reset, but the usage log could not record it: %1"_s.arg(
+                usage.errorString()));
+        return CtlInvocation::exitFailure;
+    }
+
+    if (invocation.json()) {
+        CtlInvocation::printJson(QJsonObject {
+            {u"ok"_s, true}, {u"previousVersion"_s, before.version}, {u"version"_s, to}});
+    } else {
+        std::printf("feed version reset from %lld to %lld; the next sync accepts any newer "
+                    "signed feed\n",
+            static_cast<long long>(before.version), static_cast<long long>(to));
+    }
+    return CtlInvocation::exitOk;
 }
 
 int checkLinks(CtlInvocation &invocation)
@@ -314,6 +375,9 @@ std::vector<CtlCommand> directoryCommands()
     return {
         {u"directory list"_s, u"List the portals citizens can find (filters, search)."_s, list},
         {u"directory sync"_s, u"Fetch, verify and store the signed feed now."_s, sync},
+        {u"directory reset-version"_s,
+            u"Let the next feed have a lower version than the stored one (audited)."_s,
+            resetVersion},
         {u"links check"_s, u"Check now whether every portal answers, and store the result."_s,
             checkLinks},
     };

@@ -5,8 +5,10 @@
 // links check runs against portals whose names --resolve maps to 127.0.0.1 (the bundled portals
 // are hidden first: their real host names would need DNS, and these tests never leave loopback).
 
+#include "directory/directorystore.h"
 #include "testhttpsserver.h"
 #include "testsupport.h"
+#include "usage/usagestore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +17,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using MistTest::TestHttpsServer;
@@ -244,6 +248,76 @@ private Q_SLOTS:
             = QJsonDocument::fromJson(after.out)[u"directory"_s].toObject();
         QCOMPARE(afterDirectory[u"version"_s].toInt(), 3);
         QVERIFY(!afterDirectory[u"lastSync"_s][u"ok"_s].toBool());
+    }
+
+    // Hole 13 of issue 13: a signed feed with a huge version made every later feed a
+    // "rollback" with no way back. reset-version is that way, and it is audited.
+    void resetVersionUnblocksTheNextFeed()
+    {
+        TestHttpsServer server(TestHttpsServer::Threading::OwnThread);
+        QVERIFY(server.start());
+        server.setRoute(u"/feed.json"_s, TestHttpsServer::text(fixture(u"feed.json"_s)));
+        server.setRoute(
+            u"/feed.json.minisig"_s, TestHttpsServer::text(fixture(u"feed.json.minisig"_s)));
+        QTemporaryDir dir;
+        const QString config = writeConfig(dir, server.url(u"/feed.json"_s), true);
+        {
+            Mist::DirectoryStore store(dir.path(), u"test"_s);
+            QVERIFY(store.open());
+            Mist::PortalEntry huge;
+            huge.id = u"huge-one"_s;
+            huge.name = {u"Велика версія"_s, {}};
+            huge.description = {u"Портал"_s, {}};
+            huge.url = QUrl(u"https://huge.example.org/"_s);
+            huge.categories = {Mist::PortalEntry::Category::Other};
+            QVERIFY(MistTest::storeFeed(store, 9000000000000LL, {huge}));
+        }
+        // feed.json is version 3: a rollback.
+        QCOMPARE(
+            mistctl(dir.path(), {u"directory"_s, u"sync"_s, u"--config"_s, config}).exitCode, 1);
+        QVERIFY(!find(listJson(dir.path()), u"huge-one"_s).isEmpty());
+
+        // Not lower, or not a number: refused, nothing changes, nothing audited.
+        QCOMPARE(
+            mistctl(dir.path(), {u"directory"_s, u"reset-version"_s, u"--to"_s, u"9000000000000"_s})
+                .exitCode,
+            1);
+        QCOMPARE(
+            mistctl(dir.path(), {u"directory"_s, u"reset-version"_s, u"--to"_s, u"x"_s}).exitCode,
+            2);
+
+        const Run reset = mistctl(dir.path(), {u"directory"_s, u"reset-version"_s, u"--json"_s});
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(reset.out).object();
+        QCOMPARE(answer[u"previousVersion"_s].toInteger(), 9000000000000LL);
+        QCOMPARE(answer[u"version"_s].toInteger(), 0);
+        QVERIFY(!find(listJson(dir.path()), u"huge-one"_s).isEmpty()); // kept until the next feed
+
+        // The audit line in the usage log: an admin action, the replaced version as its value.
+        {
+            Mist::UsageStore usage(dir.path(), u"test-usage"_s);
+            QVERIFY(usage.open());
+            auto cursor = usage.events(0, std::numeric_limits<qint64>::max());
+            Mist::UsageEvent event;
+            int audits = 0;
+            while (cursor.next(&event)) {
+                QCOMPARE(event.type, Mist::UsageEvent::Type::AdminAction);
+                QCOMPARE(event.subject, u"directory-reset-version"_s);
+                QCOMPARE(event.value, std::optional<qint64>(9000000000000LL));
+                ++audits;
+            }
+            QCOMPARE(audits, 1);
+        }
+
+        // The next feed is accepted.
+        const Run sync = mistctl(dir.path(), {u"directory"_s, u"sync"_s, u"--config"_s, config});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY(find(listJson(dir.path()), u"huge-one"_s).isEmpty());
+        QVERIFY(!find(listJson(dir.path()), u"checked-one"_s).isEmpty());
+
+        // With only the bundled directory there is nothing to reset... after a feed there is.
+        QTemporaryDir fresh;
+        QCOMPARE(mistctl(fresh.path(), {u"directory"_s, u"reset-version"_s}).exitCode, 1);
     }
 
     void syncRefusesAnUntrustedServer()
