@@ -7,6 +7,9 @@
 #include "config/kioskconfig.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "course/courselibrary.h"
+#include "course/courseloader.h"
+#include "course/courseprogress.h"
 #include "directory/directoryupdater.h"
 #include "foreignservices.h"
 #include "kioskoptions.h"
@@ -206,6 +209,13 @@ int main(int argc, char **argv)
     // Whatever a citizen copied (in a portal or anywhere) goes when the visit ends.
     QObject::connect(
         &session, &SessionController::sessionEnded, &app, [] { PortalBrowser::clearClipboard(); });
+    // The course: compiled in, with the library's own modules or a regional course from
+    // [learning] course_dir. The citizen's progress lives in the session and ends with it.
+    CourseLibrary course;
+    course.setTrainerMode(config.learning.trainerMode);
+    course.setPublicUrl(config.learning.coursePublicUrl);
+    course.load(CourseLoader::bundledDir.toString(), config.learning.coursePath(dataDir));
+    CourseProgress courseProgress(&session);
     LibraryProfile library;
     library.setNames(config.libraryNameUk, config.libraryNameEn);
     Preferences preferences(&session);
@@ -235,6 +245,8 @@ int main(int argc, char **argv)
     ScheduleForeign::provide(&schedule.model());
     GuidesForeign::provide(&guides);
     MaterialsForeign::provide(&materials);
+    CourseForeign::provide(&course);
+    CourseProgressForeign::provide(&courseProgress);
     Preferences::provide(&preferences);
 
     QQmlApplicationEngine engine;

@@ -7,7 +7,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mist
 
-// "Learn e-governance": step-by-step guides (Guides: bundled plus the librarian's) and the
+// "Learn e-governance": the course "Basics of E-Governance" (Course), step-by-step guides (Guides: bundled plus the librarian's) and the
 // course materials, PDF files from the librarian's folder (Materials). Both are content a
 // librarian can add without a new kiosk version; see services/learning/README.md.
 KioskScreen {
@@ -37,8 +37,25 @@ KioskScreen {
             width: flick.width - Theme.spacing * 1.5
             spacing: Theme.spacing
 
+            // The course "Basics of E-Governance" (CourseModulesScreen), when this kiosk has it.
             Heading {
                 Layout.fillWidth: true
+                visible: Course.available
+                text: qsTr("The course")
+            }
+            ChoiceCard {
+                objectName: "courseEntry"
+                Layout.fillWidth: true
+                visible: Course.available
+                title: qsTr("Basics of E-Governance")
+                subtitle: qsTr("Short lessons with pictures and a few questions at the end of each module: your digital signature, Diia, pensions and taxes, your hromada, staying safe online. There is also a track for council members and hromada staff.")
+                note: qsTr("%n module(s)", "", Course.moduleCount)
+                onClicked: root.openRequested("course-modules", {})
+            }
+
+            Heading {
+                Layout.fillWidth: true
+                Layout.topMargin: Course.available ? Theme.spacing : 0
                 text: qsTr("Step-by-step guides")
             }
             BodyText {

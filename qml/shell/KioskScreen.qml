@@ -12,6 +12,8 @@ FocusScope {
     property string screenName
     // A readable title for the kiosk bar and accessibility.
     property string title
+    // A screen for a projector (trainer's mode) hides the kiosk bar and brings its own way out.
+    property bool hidesBar: false
 
     // properties (may be empty) become the new screen's initial properties, e.g.
     // { category: "taxes" } or { serviceId: "diia" }.

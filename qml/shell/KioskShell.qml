@@ -116,10 +116,11 @@ Item {
 
     KioskBar {
         id: bar
+        objectName: "kioskBar"
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        visible: Session.active
+        visible: Session.active && !((stack.currentItem as KioskScreen)?.hidesBar ?? false)
         canGoBack: stack.depth > 1
         atHome: root.currentScreen === "home"
         title: {

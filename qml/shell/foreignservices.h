@@ -6,6 +6,8 @@
 
 #include "providedsingleton.h"
 
+#include "course/courselibrary.h"
+#include "course/courseprogress.h"
 #include "directory/directory.h"
 #include "directory/directorymodel.h"
 #include "learning/guidelibrary.h"
@@ -79,6 +81,26 @@ struct MaterialsForeign : ProvidedSingleton<MaterialsLibrary>
     Q_GADGET
     QML_FOREIGN(Mist::MaterialsLibrary)
     QML_NAMED_ELEMENT(Materials)
+    QML_SINGLETON
+};
+
+// Course: the course "Basics of E-Governance" (bundled, the library's modules or a regional
+// course), as maps in one language: Course.tracks(lang), Course.lesson(module, lesson, lang)...
+struct CourseForeign : ProvidedSingleton<CourseLibrary>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::CourseLibrary)
+    QML_NAMED_ELEMENT(Course)
+    QML_SINGLETON
+};
+
+// CourseProgress: the citizen's progress through the course in this session only; the end of
+// the session erases it.
+struct CourseProgressForeign : ProvidedSingleton<CourseProgress>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::CourseProgress)
+    QML_NAMED_ELEMENT(CourseProgress)
     QML_SINGLETON
 };
 

@@ -29,6 +29,18 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"learn"_s, u"learning/LearnScreen.qml"_s, {}, false},
         {u"guide"_s, u"learning/GuideScreen.qml"_s, {}, false},
         {u"course-material"_s, u"learning/CourseMaterialScreen.qml"_s, {}, false},
+        // The course: the modules of a track, a lesson, a self-check and a module's end, each
+        // opened with { moduleId, lessonId / questionId }; standalone they show the first
+        // module of the course.
+        {u"course-modules"_s, u"learning/CourseModulesScreen.qml"_s, {}, false},
+        {u"course-lesson"_s, u"learning/CourseLessonScreen.qml"_s, {}, false},
+        {u"course-check"_s, u"learning/CourseCheckScreen.qml"_s, {}, false},
+        {u"course-module-end"_s, u"learning/CourseModuleEndScreen.qml"_s, {}, false},
+        // Trainer's mode: the offer to record a training, then a module on a projector, from its
+        // first lesson or (topic) its first question.
+        {u"trainer-start"_s, u"learning/TrainerStartScreen.qml"_s, {}, false},
+        {u"trainer-lesson"_s, u"learning/TrainerScreen.qml"_s, {}, false},
+        {u"trainer-check"_s, u"learning/TrainerScreen.qml"_s, u"trainer-check"_s, false},
         {u"help"_s, u"citizen/HelpScreen.qml"_s, {}, false},
         {u"idle-warning"_s, u"citizen/HomeScreen.qml"_s, {}, true},
         // The kiosk browser's frame, with and without the "another website" card (no page loads).

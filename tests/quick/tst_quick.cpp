@@ -5,6 +5,9 @@
 
 #include "config/kioskconfig.h"
 #include "core/clock.h"
+#include "course/courselibrary.h"
+#include "course/courseloader.h"
+#include "course/courseprogress.h"
 #include "directory/directoryupdater.h"
 #include "foreignservices.h"
 #include "learning/guidelibrary.h"
@@ -127,6 +130,15 @@ public Q_SLOTS:
         m_materials = std::make_unique<Mist::MaterialsLibrary>(
             QStringLiteral(QUICK_TEST_SOURCE_DIR "/../data/learning"));
         Mist::MaterialsForeign::provide(m_materials.get());
+        // The bundled course, with the public online version set so the "continue on your
+        // phone" QR code shows, and the trainer's entry on; progress tied to the real session.
+        m_course = std::make_unique<Mist::CourseLibrary>();
+        m_course->setTrainerMode(true);
+        m_course->setPublicUrl(u"https://course.example.org/egov"_s);
+        m_course->load(Mist::CourseLoader::bundledDir.toString(), QString());
+        Mist::CourseForeign::provide(m_course.get());
+        m_courseProgress = std::make_unique<Mist::CourseProgress>(m_session.get());
+        Mist::CourseProgressForeign::provide(m_courseProgress.get());
         QCoreApplication::instance()->installEventFilter(m_session.get());
         // Registered once for the process; every test file's engine sees the same clock.
         qmlRegisterSingletonInstance("MistTest", 1, 0, "TestClock", m_clock.get());
@@ -160,6 +172,8 @@ private:
     std::unique_ptr<Mist::ScheduleUpdater> m_schedule;
     std::unique_ptr<Mist::GuideLibrary> m_guides;
     std::unique_ptr<Mist::MaterialsLibrary> m_materials;
+    std::unique_ptr<Mist::CourseLibrary> m_course;
+    std::unique_ptr<Mist::CourseProgress> m_courseProgress;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(mist_quick, Setup)

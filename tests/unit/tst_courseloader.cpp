@@ -7,12 +7,14 @@
 // (compiled in under :/course) is checked the same way: every lesson in uk and en, every
 // linked service in the bundled directory, every linked guide among the bundled guides.
 
+#include "core/clock.h"
 #include "course/courselibrary.h"
 #include "course/courseloader.h"
 #include "course/courseprogress.h"
 #include "course/selfcheck.h"
 #include "directory/bundleddirectory.h"
 #include "learning/guidelibrary.h"
+#include "session/sessioncontroller.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using namespace Mist;
 
 namespace {
@@ -330,6 +333,34 @@ private Q_SLOTS:
         QVERIFY(progress.isEmpty());
         QCOMPARE(progress.lessonsSeen(u"m"_s), 0);
         QCOMPARE(progress.track(), QString());
+    }
+
+    // Through a real SessionController: the session ends (walked away, or "Finish") and the
+    // progress is gone; a new session starts empty.
+    void progressGoesWithARealSession()
+    {
+        ManualClock clock;
+        SessionController session(&clock, 90s, 30s);
+        CourseProgress progress(&session);
+        session.start();
+        progress.setTrack(u"councils"_s);
+        progress.lessonSeen(u"m"_s, u"a"_s);
+        progress.answered(u"m"_s, u"q1"_s, true);
+        progress.moduleFinished(u"m"_s);
+        QVERIFY(!progress.isEmpty());
+        clock.advance(90'000);
+        QVERIFY(session.isWarningActive());
+        QVERIFY(!progress.isEmpty()); // the warning alone erases nothing
+        clock.advance(30'000);
+        QVERIFY(!session.isActive());
+        QVERIFY(progress.isEmpty());
+        QCOMPARE(progress.track(), QString());
+        QVERIFY(!progress.isModuleFinished(u"m"_s));
+
+        session.start();
+        progress.lessonSeen(u"m"_s, u"b"_s);
+        session.finish();
+        QCOMPARE(progress.lessonsSeen(u"m"_s), 0);
     }
 
     // The content contract, on the fixture and on the compiled-in course.

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// A lesson's text, block by block (Course.lesson(...).blocks): plain paragraphs, numbered steps,
+// and framed tips, warnings and "where to check" notes. Shared by the citizen's lesson and the
+// trainer's projector view (which sets a larger pixelSize).
+ColumnLayout {
+    id: root
+
+    required property var blocks
+    property int pixelSize: Math.round(Theme.bodySize * 1.1)
+
+    spacing: Theme.spacing
+
+    Repeater {
+        model: root.blocks
+        delegate: Rectangle {
+            id: block
+            required property var modelData
+            required property int index
+            readonly property bool framed: modelData.type !== "text" && modelData.type !== "steps"
+            readonly property string label: {
+                switch (modelData.type) {
+                case "tip": return qsTr("Tip")
+                case "warning": return qsTr("Be careful")
+                case "check-where": return qsTr("Where to check")
+                default: return ""
+                }
+            }
+            objectName: "block-" + index
+            Layout.fillWidth: true
+            implicitHeight: content.implicitHeight + (framed ? 2 * Theme.spacing : 0)
+            radius: Theme.radius
+            color: framed ? Theme.surface : "transparent"
+            border.width: framed ? Theme.borderWidth * (modelData.type === "warning" ? 2 : 1) : 0
+            border.color: modelData.type === "warning" ? Theme.danger : Theme.primary
+
+            ColumnLayout {
+                id: content
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: block.framed ? Theme.spacing : 0
+                spacing: Theme.spacing / 3
+
+                Text {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: block.label.length > 0
+                    text: block.label
+                    color: block.modelData.type === "warning" ? Theme.danger : Theme.primary
+                    font.family: Theme.fontFamily
+                    font.pixelSize: root.pixelSize
+                    font.weight: Font.Bold
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: block.modelData.type !== "steps"
+                    text: block.modelData.text ?? ""
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: root.pixelSize
+                    lineHeight: 1.2
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: block.modelData.type === "steps" ? block.modelData.items : []
+                    delegate: RowLayout {
+                        id: step
+                        required property string modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+
+                        Text {
+                            textFormat: Text.PlainText
+                            Layout.alignment: Qt.AlignTop
+                            Layout.preferredWidth: root.pixelSize * 1.6
+                            text: (step.index + 1) + "."
+                            color: Theme.primary
+                            font.family: Theme.fontFamily
+                            font.pixelSize: root.pixelSize
+                            font.weight: Font.Bold
+                            Accessible.ignored: true
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            Layout.fillWidth: true
+                            text: step.modelData
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: root.pixelSize
+                            lineHeight: 1.2
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
