@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnswerOption</name>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Your choice: not right</source>
+        <translation>Your choice: not right</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -141,6 +152,95 @@
     </message>
 </context>
 <context>
+    <name>CourseCheckScreen</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Check yourself</source>
+        <translation>Check yourself</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Several answers may be right: tap each one you choose.</source>
+        <translation>Several answers may be right: tap each one you choose.</translation>
+    </message>
+    <message>
+        <source>Tap one answer.</source>
+        <translation>Tap one answer.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Not quite.</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Check my answer</translation>
+    </message>
+    <message>
+        <source>Finish the module</source>
+        <translation>Finish the module</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>This self-check is not available. A librarian will gladly help you.</source>
+        <translation>This self-check is not available. A librarian will gladly help you.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseLessonScreen</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Lesson %1 of %2</translation>
+    </message>
+    <message>
+        <source>Service in Mist: %1</source>
+        <translation>Service in Mist: %1</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide: %1</source>
+        <translation>Step-by-step guide: %1</translation>
+    </message>
+    <message>
+        <source>Continue on your phone: point its camera at this code to open this lesson online.</source>
+        <translation>Continue on your phone: point its camera at this code to open this lesson online.</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Previous lesson</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check yourself: %n question(s)</source>
+        <translation>
+            <numerusform>Check yourself: %n question</numerusform>
+            <numerusform>Check yourself: %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Next lesson</translation>
+    </message>
+    <message>
+        <source>This lesson is not available. A librarian will gladly help you.</source>
+        <translation>This lesson is not available. A librarian will gladly help you.</translation>
+    </message>
+</context>
+<context>
     <name>CourseMaterialScreen</name>
     <message>
         <source>Course materials</source>
@@ -177,6 +277,98 @@
     <message>
         <source>Opening the document…</source>
         <translation>Opening the document…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModuleEndScreen</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Well done! You finished this module.</source>
+        <translation>Well done! You finished this module.</translation>
+    </message>
+    <message>
+        <source>Self-check: %1 of %2 answered right the first time.</source>
+        <translation>Self-check: %1 of %2 answered right the first time.</translation>
+    </message>
+    <message>
+        <source>What you learned</source>
+        <translation>What you learned</translation>
+    </message>
+    <message>
+        <source>What to try next</source>
+        <translation>What to try next</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide: %1</source>
+        <translation>Step-by-step guide: %1</translation>
+    </message>
+    <message>
+        <source>Try the service: %1</source>
+        <translation>Try the service: %1</translation>
+    </message>
+    <message>
+        <source>Trainings at this library: learn with a trainer</source>
+        <translation>Trainings at this library: learn with a trainer</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>All modules</translation>
+    </message>
+    <message>
+        <source>Next module: %1</source>
+        <translation>Next module: %1</translation>
+    </message>
+    <message>
+        <source>This module is not available. A librarian will gladly help you.</source>
+        <translation>This module is not available. A librarian will gladly help you.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModulesScreen</name>
+    <message>
+        <source>Course: Basics of E-Governance</source>
+        <translation>Course: Basics of E-Governance</translation>
+    </message>
+    <message>
+        <source>Who is this course for?</source>
+        <translation>Who is this course for?</translation>
+    </message>
+    <message>
+        <source>For trainers: show a module to a group</source>
+        <translation>For trainers: show a module to a group</translation>
+    </message>
+    <message>
+        <source>Your progress is forgotten when you press “Finish” or walk away: nothing about you is kept.</source>
+        <translation>Your progress is forgotten when you press “Finish” or walk away: nothing about you is kept.</translation>
+    </message>
+    <message>
+        <source>Finished. You can go through it again.</source>
+        <translation>Finished. You can go through it again.</translation>
+    </message>
+    <message>
+        <source>Lessons read: %1 of %2</source>
+        <translation>Lessons read: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) at the end</source>
+        <translation>
+            <numerusform>%n question at the end</numerusform>
+            <numerusform>%n questions at the end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The course is not available on this kiosk. A librarian will gladly help you.</source>
+        <translation>The course is not available on this kiosk. A librarian will gladly help you.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +608,40 @@
     <message>
         <source>Document (PDF)</source>
         <translation>Document (PDF)</translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation>The course</translation>
+    </message>
+    <message>
+        <source>Basics of E-Governance</source>
+        <translation>Basics of E-Governance</translation>
+    </message>
+    <message>
+        <source>Short lessons with pictures and a few questions at the end of each module: your digital signature, Diia, pensions and taxes, your hromada, staying safe online. There is also a track for council members and hromada staff.</source>
+        <translation>Short lessons with pictures and a few questions at the end of each module: your digital signature, Diia, pensions and taxes, your hromada, staying safe online. There is also a track for council members and hromada staff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonBlocks</name>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Be careful</source>
+        <translation>Be careful</translation>
+    </message>
+    <message>
+        <source>Where to check</source>
+        <translation>Where to check</translation>
     </message>
 </context>
 <context>
@@ -695,6 +921,80 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerScreen</name>
+    <message>
+        <source>Trainer&apos;s mode</source>
+        <translation>Trainer&apos;s mode</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>End the presentation</translation>
+    </message>
+    <message>
+        <source>Question for the room</source>
+        <translation>Question for the room</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>Show the answer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerStartScreen</name>
+    <message>
+        <source>Trainer&apos;s mode</source>
+        <translation>Trainer&apos;s mode</translation>
+    </message>
+    <message>
+        <source>Which module will you show?</source>
+        <translation>Which module will you show?</translation>
+    </message>
+    <message>
+        <source>Record this training?</source>
+        <translation>Record this training?</translation>
+    </message>
+    <message>
+        <source>The monthly report counts trainings held and people trained. Only the date, the module and the number of participants are recorded: no names.</source>
+        <translation>The monthly report counts trainings held and people trained. Only the date, the module and the number of participants are recorded: no names.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>One participant fewer</source>
+        <translation>One participant fewer</translation>
+    </message>
+    <message>
+        <source>One participant more</source>
+        <translation>One participant more</translation>
+    </message>
+    <message>
+        <source>Record and start</source>
+        <translation>Record and start</translation>
+    </message>
+    <message>
+        <source>Start without recording</source>
+        <translation>Start without recording</translation>
     </message>
 </context>
 <context>

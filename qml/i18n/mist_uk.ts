@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AnswerOption</name>
+    <message>
+        <source>Right answer</source>
+        <translation>Правильна відповідь</translation>
+    </message>
+    <message>
+        <source>Your choice: not right</source>
+        <translation>Ваш вибір: неправильно</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Welcome</source>
@@ -141,6 +152,96 @@
     </message>
 </context>
 <context>
+    <name>CourseCheckScreen</name>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Check yourself</source>
+        <translation>Перевірте себе</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Запитання %1 з %2</translation>
+    </message>
+    <message>
+        <source>Several answers may be right: tap each one you choose.</source>
+        <translation>Правильних відповідей може бути кілька: торкніться кожної, яку обираєте.</translation>
+    </message>
+    <message>
+        <source>Tap one answer.</source>
+        <translation>Торкніться однієї відповіді.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Правильно!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>Не зовсім.</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Перевірити відповідь</translation>
+    </message>
+    <message>
+        <source>Finish the module</source>
+        <translation>Завершити модуль</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Наступне запитання</translation>
+    </message>
+    <message>
+        <source>This self-check is not available. A librarian will gladly help you.</source>
+        <translation>Ця самоперевірка недоступна. Бібліотекар охоче вам допоможе.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseLessonScreen</name>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Урок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Service in Mist: %1</source>
+        <translation>Послуга в Mist: %1</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide: %1</source>
+        <translation>Покрокова інструкція: %1</translation>
+    </message>
+    <message>
+        <source>Continue on your phone: point its camera at this code to open this lesson online.</source>
+        <translation>Продовжте на телефоні: наведіть його камеру на цей код, і урок відкриється в інтернеті.</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Попередній урок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check yourself: %n question(s)</source>
+        <translation>
+            <numerusform>Перевірте себе: %n запитання</numerusform>
+            <numerusform>Перевірте себе: %n запитання</numerusform>
+            <numerusform>Перевірте себе: %n запитань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Наступний урок</translation>
+    </message>
+    <message>
+        <source>This lesson is not available. A librarian will gladly help you.</source>
+        <translation>Цей урок недоступний. Бібліотекар охоче вам допоможе.</translation>
+    </message>
+</context>
+<context>
     <name>CourseMaterialScreen</name>
     <message>
         <source>Course materials</source>
@@ -177,6 +278,100 @@
     <message>
         <source>Opening the document…</source>
         <translation>Відкриваємо документ…</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModuleEndScreen</name>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Well done! You finished this module.</source>
+        <translation>Чудово! Ви пройшли цей модуль.</translation>
+    </message>
+    <message>
+        <source>Self-check: %1 of %2 answered right the first time.</source>
+        <translation>Самоперевірка: з першої спроби правильно %1 з %2.</translation>
+    </message>
+    <message>
+        <source>What you learned</source>
+        <translation>Що ви дізналися</translation>
+    </message>
+    <message>
+        <source>What to try next</source>
+        <translation>Що спробувати далі</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide: %1</source>
+        <translation>Покрокова інструкція: %1</translation>
+    </message>
+    <message>
+        <source>Try the service: %1</source>
+        <translation>Спробуйте послугу: %1</translation>
+    </message>
+    <message>
+        <source>Trainings at this library: learn with a trainer</source>
+        <translation>Навчання в цій бібліотеці: вчіться разом із тренером</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Усі модулі</translation>
+    </message>
+    <message>
+        <source>Next module: %1</source>
+        <translation>Наступний модуль: %1</translation>
+    </message>
+    <message>
+        <source>This module is not available. A librarian will gladly help you.</source>
+        <translation>Цей модуль недоступний. Бібліотекар охоче вам допоможе.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModulesScreen</name>
+    <message>
+        <source>Course: Basics of E-Governance</source>
+        <translation>Курс: Основи електронного урядування</translation>
+    </message>
+    <message>
+        <source>Who is this course for?</source>
+        <translation>Для кого цей курс?</translation>
+    </message>
+    <message>
+        <source>For trainers: show a module to a group</source>
+        <translation>Для тренерів: показати модуль групі</translation>
+    </message>
+    <message>
+        <source>Your progress is forgotten when you press “Finish” or walk away: nothing about you is kept.</source>
+        <translation>Ваш поступ забувається, коли ви натискаєте «Завершити» або йдете: нічого про вас не зберігається.</translation>
+    </message>
+    <message>
+        <source>Finished. You can go through it again.</source>
+        <translation>Пройдено. Можна пройти ще раз.</translation>
+    </message>
+    <message>
+        <source>Lessons read: %1 of %2</source>
+        <translation>Прочитано уроків: %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n урок</numerusform>
+            <numerusform>%n уроки</numerusform>
+            <numerusform>%n уроків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) at the end</source>
+        <translation>
+            <numerusform>%n запитання наприкінці</numerusform>
+            <numerusform>%n запитання наприкінці</numerusform>
+            <numerusform>%n запитань наприкінці</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The course is not available on this kiosk. A librarian will gladly help you.</source>
+        <translation>Курс недоступний на цьому кіоску. Бібліотекар охоче вам допоможе.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +613,41 @@
     <message>
         <source>Document (PDF)</source>
         <translation>Документ (PDF)</translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Basics of E-Governance</source>
+        <translation>Основи електронного урядування</translation>
+    </message>
+    <message>
+        <source>Short lessons with pictures and a few questions at the end of each module: your digital signature, Diia, pensions and taxes, your hromada, staying safe online. There is also a track for council members and hromada staff.</source>
+        <translation>Короткі уроки з малюнками й кілька запитань наприкінці кожного модуля: ваш електронний підпис, «Дія», пенсія й податки, ваша громада, безпека в мережі. Є й окремий напрям для депутатів рад і працівників громад.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n модуль</numerusform>
+            <numerusform>%n модулі</numerusform>
+            <numerusform>%n модулів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonBlocks</name>
+    <message>
+        <source>Tip</source>
+        <translation>Порада</translation>
+    </message>
+    <message>
+        <source>Be careful</source>
+        <translation>Будьте уважні</translation>
+    </message>
+    <message>
+        <source>Where to check</source>
+        <translation>Де перевірити</translation>
     </message>
 </context>
 <context>
@@ -699,6 +929,80 @@
     <message>
         <source>OK</source>
         <translation>Гаразд</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerScreen</name>
+    <message>
+        <source>Trainer&apos;s mode</source>
+        <translation>Режим тренера</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>Завершити показ</translation>
+    </message>
+    <message>
+        <source>Question for the room</source>
+        <translation>Запитання до групи</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>Показати відповідь</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerStartScreen</name>
+    <message>
+        <source>Trainer&apos;s mode</source>
+        <translation>Режим тренера</translation>
+    </message>
+    <message>
+        <source>Which module will you show?</source>
+        <translation>Який модуль ви покажете?</translation>
+    </message>
+    <message>
+        <source>Record this training?</source>
+        <translation>Записати це навчання?</translation>
+    </message>
+    <message>
+        <source>The monthly report counts trainings held and people trained. Only the date, the module and the number of participants are recorded: no names.</source>
+        <translation>Щомісячний звіт рахує проведені навчання й навчених людей. Записуються лише дата, модуль і кількість учасників, без імен.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Кількість учасників</translation>
+    </message>
+    <message>
+        <source>One participant fewer</source>
+        <translation>На одного учасника менше</translation>
+    </message>
+    <message>
+        <source>One participant more</source>
+        <translation>На одного учасника більше</translation>
+    </message>
+    <message>
+        <source>Record and start</source>
+        <translation>Записати й почати</translation>
+    </message>
+    <message>
+        <source>Start without recording</source>
+        <translation>Почати без запису</translation>
     </message>
 </context>
 <context>

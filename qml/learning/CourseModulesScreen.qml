@@ -68,6 +68,14 @@ KioskScreen {
                         onClicked: CourseProgress.track = modelData.trackId
                     }
                 }
+                // Trainer's mode, while librarian mode does not exist: [learning] trainer_mode.
+                KioskButton {
+                    objectName: "trainerEntry"
+                    visible: Course.trainerMode
+                    tone: KioskButton.Tone.Accent
+                    text: qsTr("For trainers: show a module to a group")
+                    onClicked: root.openRequested("trainer-start", { moduleId: (root.track.modules ?? [])[0]?.moduleId ?? "" })
+                }
             }
             BodyText {
                 Layout.fillWidth: true
@@ -112,15 +120,6 @@ KioskScreen {
                 }
             }
 
-            // Trainer's mode, while librarian mode does not exist: [learning] trainer_mode.
-            KioskButton {
-                objectName: "trainerEntry"
-                Layout.topMargin: Theme.spacing
-                visible: Course.trainerMode
-                tone: KioskButton.Tone.Plain
-                text: qsTr("For trainers: show a module to a group")
-                onClicked: root.openRequested("trainer-start", { moduleId: (root.track.modules ?? [])[0]?.moduleId ?? "" })
-            }
         }
     }
 

@@ -9,7 +9,7 @@ import Mist
 // Trainer's mode: a module shown to a room on a projector or a large screen. Bigger type, no
 // kiosk bar, one slide per lesson and then the module's questions one at a time, the answer shown
 // only when the trainer asks. A presenter remote works: Right / PageDown / Space go forward,
-// Left / PageUp go back, Return reveals the answer, Escape ends the presentation. Opened with
+// Left / PageUp go back, Up / Down scroll a long lesson, Return reveals the answer, Escape ends the presentation. Opened with
 // { moduleId } (topic "trainer-check" starts at the questions); alone, the course's first module.
 KioskScreen {
     id: root
@@ -17,7 +17,7 @@ KioskScreen {
     property string moduleId
     property string topic
     // Lessons first, then questions: index into root.slides.
-    property int slideIndex: root.topic === "trainer-check" ? root.lessonCount : 0
+    property int slideIndex: 0
     property bool revealed: false
 
     readonly property string shownModuleId: {
@@ -31,9 +31,9 @@ KioskScreen {
     readonly property int slideCount: root.lessonCount + (root.module.questions ?? []).length
     readonly property bool onQuestion: root.slideIndex >= root.lessonCount
     readonly property var lesson: root.onQuestion ? ({})
-        : Course.lesson(root.shownModuleId, root.module.lessons[root.slideIndex].lessonId, Preferences.language)
+        : Course.lesson(root.shownModuleId, (root.module.lessons ?? [])[root.slideIndex]?.lessonId ?? "", Preferences.language)
     readonly property var question: !root.onQuestion || root.slideCount === 0 ? ({})
-        : Course.question(root.shownModuleId, root.module.questions[root.slideIndex - root.lessonCount], Preferences.language)
+        : Course.question(root.shownModuleId, (root.module.questions ?? [])[root.slideIndex - root.lessonCount] ?? "", Preferences.language)
     // The scored "answer" with the right options chosen: which are right, and the explanation.
     readonly property var solution: {
         if (!root.onQuestion || root.slideCount === 0)
@@ -61,24 +61,36 @@ KioskScreen {
             return
         root.slideIndex = next
         root.revealed = false
+        slideText.contentY = 0
         Session.extend()
     }
 
-    Component.onCompleted: root.forceActiveFocus()
+    function scrollText(direction: int) {
+        const most = Math.max(0, slideText.contentHeight - slideText.height)
+        slideText.contentY = Math.max(0, Math.min(most, slideText.contentY + direction * slideText.height * 0.6))
+    }
+
+    Component.onCompleted: {
+        if (root.topic === "trainer-check")
+            root.slideIndex = root.lessonCount
+        root.forceActiveFocus()
+    }
 
     Keys.onPressed: event => {
         switch (event.key) {
         case Qt.Key_Right:
         case Qt.Key_PageDown:
         case Qt.Key_Space:
-        case Qt.Key_Down:
             root.go(1)
             break
         case Qt.Key_Left:
         case Qt.Key_PageUp:
-        case Qt.Key_Up:
         case Qt.Key_Backspace:
             root.go(-1)
+            break
+        case Qt.Key_Down:
+        case Qt.Key_Up:
+            root.scrollText(event.key === Qt.Key_Down ? 1 : -1)
             break
         case Qt.Key_Return:
         case Qt.Key_Enter:
@@ -171,13 +183,19 @@ KioskScreen {
                 asynchronous: false
                 Accessible.ignored: true
             }
-            Item {
+            // A long lesson scrolls: by touch, or Up / Down on the keyboard.
+            Flickable {
+                id: slideText
+                objectName: "slideText"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                contentHeight: blocks.implicitHeight
                 clip: true
+                boundsBehavior: Flickable.StopAtBounds
 
                 LessonBlocks {
-                    width: parent.width
+                    id: blocks
+                    width: slideText.width
                     blocks: root.lesson.blocks ?? []
                     pixelSize: root.bigSize
                 }

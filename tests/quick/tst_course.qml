@@ -31,7 +31,21 @@ Item {
             return item
         }
 
+        // Scrolls the Flickable (or ListView) that holds item so that item is in view.
+        function reveal(item: Item) {
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentItem !== undefined && p.contentY !== undefined && p.contentHeight !== undefined) {
+                    const y = item.mapToItem(p.contentItem, 0, 0).y
+                    if (y < p.contentY || y + item.height > p.contentY + p.height)
+                        p.contentY = Math.max(0, Math.min(p.contentHeight - p.height, y - 10))
+                    return
+                }
+            }
+        }
+
         function tap(name: string) {
+            waitForRendering(shell, 2000)
+            reveal(child(name))
             waitForRendering(shell, 2000)
             const item = child(name)
             verify(item.visible, name + " is not visible")
@@ -151,6 +165,7 @@ Item {
                 q = options(moduleId, module.questions[i])
                 for (const id of q.right)
                     tap("option-" + id)
+                compare(shell.currentItem.chosen.slice().sort(), q.right.slice().sort())
                 tap("checkAnswer")
                 compare(child("verdictTitle").text, "Right!")
             }
@@ -215,7 +230,6 @@ Item {
             waitForRendering(shell, 2000)
             const link = child("service-" + target.serviceId)
             verify(link.text.startsWith("Послуга в Mist: "), link.text)
-            child("lessonFlick").contentY = link.mapToItem(child("lessonFlick").contentItem, 0, 0).y
             tap("service-" + target.serviceId)
             compare(shell.currentScreen, "service")
             compare(shell.currentItem.serviceId, target.serviceId)
@@ -257,6 +271,15 @@ Item {
             compare(child("slideCounter").text, "1 / " + slides)
             keyClick(Qt.Key_PageUp)
             compare(child("slideCounter").text, "1 / " + slides, "nothing before the first slide")
+            // Up / Down scroll a lesson longer than the screen, without leaving it.
+            const text = child("slideText")
+            if (text.contentHeight > text.height) {
+                keyClick(Qt.Key_Down)
+                verify(text.contentY > 0)
+                keyClick(Qt.Key_Up)
+                compare(text.contentY, 0)
+                compare(child("slideCounter").text, "1 / " + slides)
+            }
             for (let i = 1; i < module.lessons.length; ++i)
                 keyClick(Qt.Key_Space)
             compare(child("slideTitle").text, module.lessons[module.lessons.length - 1].title)
