@@ -133,21 +133,28 @@ KioskScreen {
                                         : qsTr("Tap one answer.")
                 }
 
-                Repeater {
-                    model: root.question.options ?? []
-                    delegate: AnswerOption {
-                        required property var modelData
-                        objectName: "option-" + modelData.optionId
-                        Layout.fillWidth: true
-                        text: modelData.text
-                        multiple: root.multiple
-                        selected: root.chosen.indexOf(modelData.optionId) >= 0
-                        // After checking: the right answers, and the wrong ones chosen.
-                        verdict: !root.checked ? AnswerOption.Verdict.None
-                               : root.result.correctOptions.indexOf(modelData.optionId) >= 0 ? AnswerOption.Verdict.Right
-                               : selected ? AnswerOption.Verdict.Wrong : AnswerOption.Verdict.None
-                        enabled: !root.checked
-                        onClicked: root.toggle(modelData.optionId)
+                // Repeated items in a Column, not in the layout (see LessonBlocks.qml).
+                Column {
+                    id: optionColumn
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        model: root.question.options ?? []
+                        delegate: AnswerOption {
+                            required property var modelData
+                            objectName: "option-" + modelData.optionId
+                            width: optionColumn.width
+                            text: modelData.text
+                            multiple: root.multiple
+                            selected: root.chosen.indexOf(modelData.optionId) >= 0
+                            // After checking: the right answers, and the wrong ones chosen.
+                            verdict: !root.checked ? AnswerOption.Verdict.None
+                                   : root.result.correctOptions.indexOf(modelData.optionId) >= 0 ? AnswerOption.Verdict.Right
+                                   : selected ? AnswerOption.Verdict.Wrong : AnswerOption.Verdict.None
+                            enabled: !root.checked
+                            onClicked: root.toggle(modelData.optionId)
+                        }
                     }
                 }
 

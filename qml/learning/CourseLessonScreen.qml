@@ -128,38 +128,45 @@ KioskScreen {
                     }
 
                     // The portals this lesson talks about: their page in Mist, one tap away.
-                    Repeater {
-                        model: root.lesson.services ?? []
-                        delegate: KioskButton {
-                            id: serviceLink
-                            required property string modelData
-                            objectName: "service-" + modelData
-                            Layout.fillWidth: true
-                            visible: details.found
-                            tone: KioskButton.Tone.Plain
-                            text: qsTr("Service in Mist: %1").arg(details.name)
-                            onClicked: root.openRequested("service", { serviceId: serviceLink.modelData })
+                    // Repeated items in a Column, not in the layout (see LessonBlocks.qml).
+                    Column {
+                        id: links
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
 
-                            ServiceDetails {
-                                id: details
-                                directory: Directory
-                                serviceId: serviceLink.modelData
-                                language: Preferences.language
+                        Repeater {
+                            model: root.lesson.services ?? []
+                            delegate: KioskButton {
+                                id: serviceLink
+                                required property string modelData
+                                objectName: "service-" + modelData
+                                width: links.width
+                                visible: details.found
+                                tone: KioskButton.Tone.Plain
+                                text: qsTr("Service in Mist: %1").arg(details.name)
+                                onClicked: root.openRequested("service", { serviceId: serviceLink.modelData })
+
+                                ServiceDetails {
+                                    id: details
+                                    directory: Directory
+                                    serviceId: serviceLink.modelData
+                                    language: Preferences.language
+                                }
                             }
                         }
-                    }
-                    Repeater {
-                        model: root.lesson.guides ?? []
-                        delegate: KioskButton {
-                            id: guideLink
-                            required property string modelData
-                            readonly property var guide: Guides.guide(modelData, Preferences.language)
-                            objectName: "guide-" + modelData
-                            Layout.fillWidth: true
-                            visible: (guide.title ?? "").length > 0
-                            tone: KioskButton.Tone.Plain
-                            text: qsTr("Step-by-step guide: %1").arg(guide.title ?? "")
-                            onClicked: root.openRequested("guide", { guideId: guideLink.modelData })
+                        Repeater {
+                            model: root.lesson.guides ?? []
+                            delegate: KioskButton {
+                                id: guideLink
+                                required property string modelData
+                                readonly property var guide: Guides.guide(modelData, Preferences.language)
+                                objectName: "guide-" + modelData
+                                width: links.width
+                                visible: (guide.title ?? "").length > 0
+                                tone: KioskButton.Tone.Plain
+                                text: qsTr("Step-by-step guide: %1").arg(guide.title ?? "")
+                                onClicked: root.openRequested("guide", { guideId: guideLink.modelData })
+                            }
                         }
                     }
 

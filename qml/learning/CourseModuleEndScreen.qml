@@ -87,12 +87,19 @@ KioskScreen {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("What you learned")
             }
-            Repeater {
-                model: root.module.learned ?? []
-                delegate: BulletText {
-                    required property string modelData
-                    Layout.fillWidth: true
-                    text: modelData
+            // Repeated items in a Column, not in the layout (see LessonBlocks.qml).
+            Column {
+                id: learnedColumn
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: root.module.learned ?? []
+                    delegate: BulletText {
+                        required property string modelData
+                        width: learnedColumn.width
+                        text: modelData
+                    }
                 }
             }
 
@@ -101,37 +108,44 @@ KioskScreen {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("What to try next")
             }
-            Repeater {
-                model: root.module.nextGuides ?? []
-                delegate: KioskButton {
-                    id: guideLink
-                    required property string modelData
-                    readonly property var guide: Guides.guide(modelData, Preferences.language)
-                    objectName: "next-guide-" + modelData
-                    Layout.fillWidth: true
-                    visible: (guide.title ?? "").length > 0
-                    tone: KioskButton.Tone.Plain
-                    text: qsTr("Step-by-step guide: %1").arg(guide.title ?? "")
-                    onClicked: root.openRequested("guide", { guideId: guideLink.modelData })
-                }
-            }
-            Repeater {
-                model: root.module.nextServices ?? []
-                delegate: KioskButton {
-                    id: serviceLink
-                    required property string modelData
-                    objectName: "next-service-" + modelData
-                    Layout.fillWidth: true
-                    visible: details.found
-                    tone: KioskButton.Tone.Plain
-                    text: qsTr("Try the service: %1").arg(details.name)
-                    onClicked: root.openRequested("service", { serviceId: serviceLink.modelData })
+            // Repeated items in a Column, not in the layout (see LessonBlocks.qml).
+            Column {
+                id: nextColumn
+                Layout.fillWidth: true
+                spacing: Theme.spacing
 
-                    ServiceDetails {
-                        id: details
-                        directory: Directory
-                        serviceId: serviceLink.modelData
-                        language: Preferences.language
+                Repeater {
+                    model: root.module.nextGuides ?? []
+                    delegate: KioskButton {
+                        id: guideLink
+                        required property string modelData
+                        readonly property var guide: Guides.guide(modelData, Preferences.language)
+                        objectName: "next-guide-" + modelData
+                        width: nextColumn.width
+                        visible: (guide.title ?? "").length > 0
+                        tone: KioskButton.Tone.Plain
+                        text: qsTr("Step-by-step guide: %1").arg(guide.title ?? "")
+                        onClicked: root.openRequested("guide", { guideId: guideLink.modelData })
+                    }
+                }
+                Repeater {
+                    model: root.module.nextServices ?? []
+                    delegate: KioskButton {
+                        id: serviceLink
+                        required property string modelData
+                        objectName: "next-service-" + modelData
+                        width: nextColumn.width
+                        visible: details.found
+                        tone: KioskButton.Tone.Plain
+                        text: qsTr("Try the service: %1").arg(details.name)
+                        onClicked: root.openRequested("service", { serviceId: serviceLink.modelData })
+
+                        ServiceDetails {
+                            id: details
+                            directory: Directory
+                            serviceId: serviceLink.modelData
+                            language: Preferences.language
+                        }
                     }
                 }
             }

@@ -8,8 +8,9 @@ import Mist
 
 // A lesson's text, block by block (Course.lesson(...).blocks): plain paragraphs, numbered steps,
 // and framed tips, warnings and "where to check" notes. Shared by the citizen's lesson and the
-// trainer's projector view (which sets a larger pixelSize).
-ColumnLayout {
+// trainer's projector view (which sets a larger pixelSize). Columns, not layouts, hold the
+// repeated blocks: Qt 6.4's layouts crash on delegates a model change destroyed (AttractScreen).
+Column {
     id: root
 
     required property var blocks
@@ -33,14 +34,14 @@ ColumnLayout {
                 }
             }
             objectName: "block-" + index
-            Layout.fillWidth: true
+            width: root.width
             implicitHeight: content.implicitHeight + (framed ? 2 * Theme.spacing : 0)
             radius: Theme.radius
             color: framed ? Theme.surface : "transparent"
             border.width: framed ? Theme.borderWidth * (modelData.type === "warning" ? 2 : 1) : 0
             border.color: modelData.type === "warning" ? Theme.danger : Theme.primary
 
-            ColumnLayout {
+            Column {
                 id: content
                 anchors.left: parent.left
                 anchors.right: parent.right
@@ -50,7 +51,7 @@ ColumnLayout {
 
                 Text {
                     textFormat: Text.PlainText
-                    Layout.fillWidth: true
+                    width: content.width
                     visible: block.label.length > 0
                     text: block.label
                     color: block.modelData.type === "warning" ? Theme.danger : Theme.primary
@@ -61,7 +62,7 @@ ColumnLayout {
                 }
                 Text {
                     textFormat: Text.PlainText
-                    Layout.fillWidth: true
+                    width: content.width
                     visible: block.modelData.type !== "steps"
                     text: block.modelData.text ?? ""
                     color: Theme.text
@@ -78,7 +79,7 @@ ColumnLayout {
                         id: step
                         required property string modelData
                         required property int index
-                        Layout.fillWidth: true
+                        width: content.width
                         spacing: Theme.spacing / 2
 
                         Text {

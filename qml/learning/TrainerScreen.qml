@@ -29,19 +29,19 @@ KioskScreen {
     readonly property var module: Course.module(root.shownModuleId, Preferences.language)
     readonly property int lessonCount: (root.module.lessons ?? []).length
     readonly property int slideCount: root.lessonCount + (root.module.questions ?? []).length
-    readonly property bool onQuestion: root.slideIndex >= root.lessonCount
-    readonly property var lesson: root.onQuestion ? ({})
+    readonly property bool atQuestion: root.slideIndex >= root.lessonCount
+    readonly property var lesson: root.atQuestion ? ({})
         : Course.lesson(root.shownModuleId, (root.module.lessons ?? [])[root.slideIndex]?.lessonId ?? "", Preferences.language)
-    readonly property var question: !root.onQuestion || root.slideCount === 0 ? ({})
+    readonly property var question: !root.atQuestion || root.slideCount === 0 ? ({})
         : Course.question(root.shownModuleId, (root.module.questions ?? [])[root.slideIndex - root.lessonCount] ?? "", Preferences.language)
     // The scored "answer" with the right options chosen: which are right, and the explanation.
     readonly property var solution: {
-        if (!root.onQuestion || root.slideCount === 0)
+        if (!root.atQuestion || root.slideCount === 0)
             return {}
         const probe = Course.answer(root.shownModuleId, root.question.questionId, [], Preferences.language)
         return probe
     }
-    readonly property string illustration: root.onQuestion ? "" : Course.illustration(root.shownModuleId, root.lesson.lessonId ?? "", {
+    readonly property string illustration: root.atQuestion ? "" : Course.illustration(root.shownModuleId, root.lesson.lessonId ?? "", {
         ink: String(Theme.text),
         paper: String(Theme.surface),
         accent: String(Theme.primary),
@@ -95,7 +95,7 @@ KioskScreen {
         case Qt.Key_Return:
         case Qt.Key_Enter:
         case Qt.Key_B: // the "blank screen" key of many remotes
-            if (root.onQuestion)
+            if (root.atQuestion)
                 root.revealed = true
             break
         case Qt.Key_Escape:
@@ -153,7 +153,7 @@ KioskScreen {
             textFormat: Text.PlainText
             objectName: "slideTitle"
             Layout.fillWidth: true
-            text: root.onQuestion ? qsTr("Question for the room") : (root.lesson.title ?? "")
+            text: root.atQuestion ? qsTr("Question for the room") : (root.lesson.title ?? "")
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Math.round(Theme.headlineSize * 1.1)
@@ -166,7 +166,7 @@ KioskScreen {
             objectName: "lessonSlide"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: !root.onQuestion
+            visible: !root.atQuestion
             columns: root.height > root.width ? 1 : 2
             columnSpacing: Theme.margin
             rowSpacing: Theme.spacing
@@ -207,7 +207,7 @@ KioskScreen {
             objectName: "questionSlide"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: root.onQuestion
+            visible: root.atQuestion
             spacing: Theme.spacing
 
             Text {
@@ -221,19 +221,26 @@ KioskScreen {
                 font.weight: Font.DemiBold
                 wrapMode: Text.WordWrap
             }
-            Repeater {
-                model: root.question.options ?? []
-                delegate: AnswerOption {
-                    required property var modelData
-                    required property int index
-                    objectName: "trainer-option-" + modelData.optionId
-                    Layout.fillWidth: true
-                    pixelSize: root.bigSize
-                    multiple: root.question.kind === "multiple"
-                    text: String.fromCharCode(65 + index) + ". " + modelData.text
-                    verdict: root.revealed && (root.solution.correctOptions ?? []).indexOf(modelData.optionId) >= 0
-                             ? AnswerOption.Verdict.Right : AnswerOption.Verdict.None
-                    enabled: false
+            // Repeated items in a Column, not in the layout (see LessonBlocks.qml).
+            Column {
+                id: trainerOptions
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: root.question.options ?? []
+                    delegate: AnswerOption {
+                        required property var modelData
+                        required property int index
+                        objectName: "trainer-option-" + modelData.optionId
+                        width: trainerOptions.width
+                        pixelSize: root.bigSize
+                        multiple: root.question.kind === "multiple"
+                        text: String.fromCharCode(65 + index) + ". " + modelData.text
+                        verdict: root.revealed && (root.solution.correctOptions ?? []).indexOf(modelData.optionId) >= 0
+                                 ? AnswerOption.Verdict.Right : AnswerOption.Verdict.None
+                        enabled: false
+                    }
                 }
             }
             Text {
@@ -264,7 +271,7 @@ KioskScreen {
             Item { Layout.fillWidth: true }
             KioskButton {
                 objectName: "revealAnswer"
-                visible: root.onQuestion && !root.revealed
+                visible: root.atQuestion && !root.revealed
                 tone: KioskButton.Tone.Accent
                 text: qsTr("Show the answer")
                 onClicked: root.revealed = true
