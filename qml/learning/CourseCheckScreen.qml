@@ -56,12 +56,12 @@ KioskScreen {
     }
 
     function check() {
-        const scored = Course.answer(root.shownModuleId, root.shownQuestionId, root.chosen, Preferences.language)
+        const scored = Object.assign({}, Course.answer(root.shownModuleId, root.shownQuestionId, root.chosen, Preferences.language))
         if (scored.valid !== true)
             return
         root.result = scored
-        CourseProgress.answered(root.shownModuleId, root.shownQuestionId, scored.correct)
-        Usage.checkAnswered(root.shownModuleId, root.shownQuestionId, scored.correct)
+        CourseProgress.answered(root.shownModuleId, root.shownQuestionId, scored.correct === true)
+        Usage.checkAnswered(root.shownModuleId, root.shownQuestionId, scored.correct === true)
     }
 
     function next() {
