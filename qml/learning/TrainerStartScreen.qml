@@ -37,6 +37,7 @@ KioskScreen {
     }
 
     GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.margins: Theme.margin
         anchors.bottomMargin: Theme.spacing
@@ -48,7 +49,7 @@ KioskScreen {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 3
+            Layout.preferredWidth: root.portrait ? grid.width : (grid.width - grid.columnSpacing) * 0.55
             spacing: Theme.spacing / 2
 
             Heading {
@@ -89,7 +90,7 @@ KioskScreen {
         // The offer to record the training.
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: root.portrait ? grid.width : (grid.width - grid.columnSpacing) * 0.45
             Layout.alignment: Qt.AlignTop
             implicitHeight: offer.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
@@ -120,17 +121,18 @@ KioskScreen {
                     font.weight: Font.DemiBold
                     text: qsTr("%1: %2").arg(root.today).arg(root.module.title ?? "")
                 }
+                BodyText {
+                    Layout.fillWidth: true
+                    text: qsTr("Participants")
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
 
-                    BodyText {
-                        Layout.fillWidth: true
-                        text: qsTr("Participants")
-                    }
                     KioskButton {
                         objectName: "fewerParticipants"
                         tone: KioskButton.Tone.Plain
+                        Layout.preferredWidth: Theme.touchTarget * 1.5
                         text: "−"
                         Accessible.name: qsTr("One participant fewer")
                         enabled: root.participants > 1
@@ -140,7 +142,7 @@ KioskScreen {
                     Text {
                         textFormat: Text.PlainText
                         objectName: "participantCount"
-                        Layout.minimumWidth: Theme.touchTarget
+                        Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         text: root.participants
                         color: Theme.text
@@ -151,6 +153,7 @@ KioskScreen {
                     KioskButton {
                         objectName: "moreParticipants"
                         tone: KioskButton.Tone.Plain
+                        Layout.preferredWidth: Theme.touchTarget * 1.5
                         text: "+"
                         Accessible.name: qsTr("One participant more")
                         enabled: root.participants < root.maxParticipants
