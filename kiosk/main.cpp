@@ -3,6 +3,9 @@
 // mist-kiosk: builds the services, wires them together, and hands them to the QML UI.
 // This is the one place where the parts of the kiosk meet.
 
+#include "admin/librarianmode.h"
+#include "admin/pinstore.h"
+#include "admin/settingsstore.h"
 #include "api/staffapi.h"
 #include "config/kioskconfig.h"
 #include "core/clock.h"
@@ -165,8 +168,13 @@ int main(int argc, char **argv)
     }
 
     const QString dataDir = prepareDataDir(options->dataDir);
-    const KioskConfig config = KioskConfig::load(
-        options->configPath.isEmpty() ? KioskConfig::defaultPath() : options->configPath);
+    const QString configPath
+        = options->configPath.isEmpty() ? KioskConfig::defaultPath() : options->configPath;
+    KioskConfig config = KioskConfig::load(configPath);
+    // What a librarian set on the screen or with mistctl (data dir), under what the regional
+    // administrator fixed in the configuration file: applied before any service is built.
+    SettingsStore settings(dataDir, configPath);
+    settings.applyTo(config);
     qCInfo(lcApp).noquote() << "Mist" << QGuiApplication::applicationVersion() << "data:" << dataDir
                             << "config:"
                             << (config.sourcePath.isEmpty() ? u"built-in defaults"_s
@@ -238,7 +246,32 @@ int main(int argc, char **argv)
     QObject::connect(&preferences, &Preferences::textScaleChanged, &usage,
         [&] { usage.textSizeChanged(int(qRound(preferences.textScale() * 100))); });
 
+    // Librarian mode: the PIN (with its lock-out) and the two-minute auto-lock. Every change a
+    // librarian makes is an admin event in the usage log; it reaches the screens at once.
+    settings.setEventSink(
+        [&usage](UsageEvent::Type type, const QString &subject, std::optional<qint64> value) {
+            usage.adminEvent(type, subject, value);
+        });
+    PinStore pins(dataDir, *clock);
+    LibrarianMode librarian(&pins, &session, clock.get());
+    QObject::connect(&settings, &SettingsStore::changed, &library, [&] {
+        KioskConfig current = config;
+        settings.applyTo(current);
+        library.setNames(current.libraryNameUk, current.libraryNameEn);
+        session.setDurations(current.idleTimeout, current.warningDuration);
+        preferences.setDefaults(settings.intValue(SettingsStore::textSize),
+            settings.value(SettingsStore::languages).contains(u"en"_s));
+    });
+    if (!options->wantsScreenshot())
+        preferences.setDefaults(settings.intValue(SettingsStore::textSize),
+            settings.value(SettingsStore::languages).contains(u"en"_s));
+    if (options->wantsScreenshot() && options->screen.startsWith(u"admin-"_s)
+        && options->screen != u"admin-pin"_s)
+        librarian.enterForScreenshot();
+
     SessionForeign::provide(&session);
+    LibrarianForeign::provide(&librarian);
+    SettingsForeign::provide(&settings);
     UsageForeign::provide(&usage);
     LibraryForeign::provide(&library);
     DirectoryForeign::provide(&directory.directory());
@@ -264,6 +297,7 @@ int main(int argc, char **argv)
 
     // Every touch, click or key anywhere keeps the citizen's session alive.
     app.installEventFilter(&session);
+    app.installEventFilter(&librarian);
 
     if (options->checkLayout)
         return runLayoutCheck(

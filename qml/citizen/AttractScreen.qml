@@ -29,6 +29,7 @@ KioskScreen {
 
     KioskButton {
         objectName: "attractLanguageButton"
+        visible: Preferences.englishOffered
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: Theme.margin
@@ -49,6 +50,7 @@ KioskScreen {
 
         Text {
             textFormat: Text.PlainText
+            objectName: "libraryName"
             Layout.fillWidth: true
             text: Library.name(Preferences.language)
             color: Theme.accent
@@ -56,6 +58,17 @@ KioskScreen {
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             wrapMode: Text.WordWrap
+
+            // The librarian's way in: hold the library's name for 5 seconds. Nothing shows it,
+            // and it is never offered while a citizen's session runs.
+            TapHandler {
+                objectName: "librarianEntry"
+                longPressThreshold: 5
+                onLongPressed: {
+                    if (Librarian.canOffer())
+                        root.openRequested("admin-pin", {})
+                }
+            }
         }
         Text {
             textFormat: Text.PlainText

@@ -80,6 +80,7 @@ Rectangle {
         BarButton {
             id: languageButton
             objectName: "languageButton"
+            visible: Preferences.englishOffered
             text: Preferences.otherLanguageName
             onClicked: Preferences.toggleLanguage()
         }

@@ -40,6 +40,25 @@ Item {
             console.warn("unknown screen", name)
             return
         }
+        // Librarian mode: the pad only outside a citizen's session, the rest only inside the
+        // mode. Its screens replace each other, so leaving it leaves nothing behind.
+        if (name.startsWith("admin-")) {
+            if (name === "admin-pin" ? !Librarian.canOffer() : !Librarian.active) {
+                console.warn("librarian screen refused", name)
+                return
+            }
+            if (name !== "admin-pin") {
+                stack.clear(StackView.Immediate)
+                stack.push(ScreenCatalog.url(name),
+                           Object.assign(ScreenCatalog.properties(name), properties || {}),
+                           StackView.Immediate)
+                return
+            }
+        }
+        if (name === "attract" && !Session.active && stack.depth > 0) {
+            root.resetToAttract()
+            return
+        }
         stack.push(ScreenCatalog.url(name),
                    Object.assign(ScreenCatalog.properties(name), properties || {}),
                    StackView.Immediate)
@@ -80,7 +99,8 @@ Item {
     // Back to a clean attract screen: every screen of the last session is destroyed.
     function resetToAttract() {
         stack.clear(StackView.Immediate)
-        open("attract", {})
+        stack.push(ScreenCatalog.url("attract"), ScreenCatalog.properties("attract"),
+                   StackView.Immediate)
     }
 
     Component.onCompleted: {
@@ -88,7 +108,22 @@ Item {
             open("attract", {})
             return
         }
+        // A librarian screen (screenshots): no citizen session is started.
+        if (root.initialScreen.startsWith("admin-")) {
+            open("attract", {})
+            open(root.initialScreen, {})
+            root.initialScreen = "attract"
+            return
+        }
         Session.start()
+    }
+
+    Connections {
+        target: Librarian
+        // Left, locked after two minutes, or a citizen session began: back to the attract screen.
+        function onEnded() {
+            root.resetToAttract()
+        }
     }
 
     Connections {

@@ -6,6 +6,8 @@
 
 #include "providedsingleton.h"
 
+#include "admin/librarianmode.h"
+#include "admin/settingsstore.h"
 #include "course/courselibrary.h"
 #include "course/courseprogress.h"
 #include "directory/directory.h"
@@ -110,6 +112,24 @@ struct UsageForeign : ProvidedSingleton<UsageRecorder>
     Q_GADGET
     QML_FOREIGN(Mist::UsageRecorder)
     QML_NAMED_ELEMENT(Usage)
+    QML_SINGLETON
+};
+
+// Librarian: librarian mode (PIN pad, the two-minute auto-lock, "Leave librarian mode").
+struct LibrarianForeign : ProvidedSingleton<LibrarianMode>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::LibrarianMode)
+    QML_NAMED_ELEMENT(Librarian)
+    QML_SINGLETON
+};
+
+// Settings: what a librarian changed on the screen, with its source (SettingsStore).
+struct SettingsForeign : ProvidedSingleton<SettingsStore>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::SettingsStore)
+    QML_NAMED_ELEMENT(Settings)
     QML_SINGLETON
 };
 

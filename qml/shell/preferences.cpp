@@ -17,6 +17,7 @@ namespace Mist {
 
 Preferences::Preferences(SessionController *session, QObject *parent)
     : QObject(parent)
+    , m_session(session)
 {
     if (session)
         connect(session, &SessionController::sessionEnded, this, &Preferences::reset);
@@ -50,8 +51,24 @@ QString Preferences::otherLanguageName() const
     return m_language == "en"_L1 ? u"Українська"_s : u"English"_s;
 }
 
+void Preferences::setDefaults(int textSizePercent, bool englishOffered)
+{
+    const qreal scale = textSizePercent / 100.0;
+    const bool known = std::find(std::begin(textScales), std::end(textScales), scale)
+        != std::end(textScales);
+    m_defaultScale = known ? scale : textScales[0];
+    if (englishOffered != m_englishOffered) {
+        m_englishOffered = englishOffered;
+        Q_EMIT defaultsChanged();
+    }
+    if (!m_session || !m_session->isActive())
+        reset();
+}
+
 void Preferences::toggleLanguage()
 {
+    if (!m_englishOffered && m_language == "uk"_L1)
+        return;
     setLanguage(m_language == "en"_L1 ? u"uk"_s : u"en"_s);
 }
 
@@ -67,7 +84,7 @@ void Preferences::cycleTextScale()
 void Preferences::reset()
 {
     setLanguage(u"uk"_s);
-    setTextScale(textScales[0]);
+    setTextScale(m_defaultScale);
     setHighContrast(false);
 }
 

@@ -31,6 +31,8 @@ class Preferences
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
     // White and yellow on black, for low vision; every colour of the Theme follows it.
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    // Whether citizens may switch to English (the library's setting display/languages).
+    Q_PROPERTY(bool englishOffered READ englishOffered NOTIFY defaultsChanged)
 
 public:
     // The end of session resets the preferences. session may be null.
@@ -47,13 +49,18 @@ public:
     [[nodiscard]] bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
 
+    [[nodiscard]] bool englishOffered() const { return m_englishOffered; }
+    // The library's choices (display/text_size, display/languages): the text size every visit
+    // starts with, and whether English is offered. Applied now if no session runs, else at its end.
+    void setDefaults(int textSizePercent, bool englishOffered);
+
     Q_INVOKABLE void toggleLanguage();
     // 100 % → 125 % → 150 % → 100 %.
     Q_INVOKABLE void cycleTextScale();
     Q_INVOKABLE void toggleHighContrast() { setHighContrast(!m_highContrast); }
     // One of textScales (screenshots and layout checks); anything else is ignored.
     void setTextScale(qreal scale);
-    // Back to Ukrainian at 100 %, normal contrast.
+    // Back to Ukrainian at the library's text size (100 % unless set), normal contrast.
     Q_INVOKABLE void reset();
 
     static constexpr qreal textScales[] = {1.0, 1.25, 1.5};
@@ -62,6 +69,7 @@ Q_SIGNALS:
     void languageChanged();
     void textScaleChanged();
     void highContrastChanged();
+    void defaultsChanged();
 
 private:
     QQmlEngine *m_engine = nullptr;
@@ -69,6 +77,9 @@ private:
     QString m_language;
     qreal m_textScale = 1.0;
     bool m_highContrast = false;
+    qreal m_defaultScale = 1.0;
+    bool m_englishOffered = true;
+    SessionController *m_session = nullptr;
 };
 
 } // namespace Mist

@@ -49,6 +49,12 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         // A crash-looping kiosk's calm page (RestartGuard). mist-kiosk shows it in a window of its
         // own (shell/RestingWindow.qml), and so does a screenshot of it.
         {u"resting"_s, u"shell/RestingScreen.qml"_s, {}, false},
+        // Librarian mode: the PIN pad (outside a session only), then the screens behind it
+        // (only while librarian mode is on; a screenshot enters it without a PIN).
+        {u"admin-pin"_s, u"librarian/AdminPinScreen.qml"_s, {}, false},
+        {u"admin-home"_s, u"librarian/AdminHomeScreen.qml"_s, {}, false},
+        {u"admin-library"_s, u"librarian/AdminLibraryScreen.qml"_s, {}, false},
+        {u"admin-kiosk"_s, u"librarian/AdminKioskScreen.qml"_s, {}, false},
     };
     return all;
 }

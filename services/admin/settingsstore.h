@@ -29,6 +29,8 @@ namespace Mist {
 class SettingsStore : public QObject
 {
     Q_OBJECT
+    // The kiosk's data directory (the status screen measures it).
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
 public:
     enum class Source { Default, DataDir, Config };
     Q_ENUM(Source)
@@ -85,7 +87,7 @@ public:
     [[nodiscard]] static QString describe(Problem problem, const QString &key);
     [[nodiscard]] static QString sourceName(Source source);
 
-    [[nodiscard]] QString value(const QString &key) const;
+    [[nodiscard]] Q_INVOKABLE QString value(const QString &key) const;
     [[nodiscard]] int intValue(const QString &key) const { return value(key).toInt(); }
     [[nodiscard]] Source source(const QString &key) const;
     [[nodiscard]] bool isFixed(const QString &key) const { return source(key) == Source::Config; }
@@ -104,6 +106,7 @@ public:
     void applyTo(KioskConfig &config) const;
 
     [[nodiscard]] QString filePath() const;
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
 
 Q_SIGNALS:
     void changed(const QString &key);

@@ -49,6 +49,18 @@ SessionController::SessionController(Clock *clock, std::chrono::seconds idleTime
     connect(m_clock, &Clock::jumped, this, &SessionController::evaluate);
 }
 
+void SessionController::setDurations(
+    std::chrono::seconds idleTimeout, std::chrono::seconds warningDuration)
+{
+    if (idleTimeout == m_idleTimeout && warningDuration == m_warningDuration)
+        return;
+    m_idleTimeout = idleTimeout;
+    m_warningDuration = warningDuration;
+    Q_EMIT durationsChanged();
+    if (m_active && !m_warningActive)
+        evaluate();
+}
+
 void SessionController::start()
 {
     if (m_active)

@@ -24,8 +24,8 @@ class SessionController : public QObject
     Q_PROPERTY(bool warningActive READ isWarningActive NOTIFY warningActiveChanged)
     // Whole seconds until the session ends, counted down while the warning is shown.
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
-    Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
-    Q_PROPERTY(int warningSeconds READ warningSeconds CONSTANT)
+    Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds NOTIFY durationsChanged)
+    Q_PROPERTY(int warningSeconds READ warningSeconds NOTIFY durationsChanged)
     // A random id for the current session (empty when idle): lets the usage log group events
     // without knowing who the citizen is.
     Q_PROPERTY(QString sessionId READ sessionId NOTIFY activeChanged)
@@ -48,6 +48,10 @@ public:
     [[nodiscard]] int warningSeconds() const { return int(m_warningDuration.count()); }
     [[nodiscard]] QString sessionId() const { return m_sessionId; }
 
+    // New idle time and warning length (a librarian changed them); a running session keeps
+    // its countdown and uses the new idle time from its next touch.
+    void setDurations(std::chrono::seconds idleTimeout, std::chrono::seconds warningDuration);
+
     // Starts a session (the first touch on the attract screen). Does nothing if one is active.
     Q_INVOKABLE void start();
     // Ends the session now ("Finish"). Does nothing if none is active.
@@ -66,6 +70,7 @@ Q_SIGNALS:
     void activeChanged();
     void warningActiveChanged();
     void secondsLeftChanged();
+    void durationsChanged();
     void sessionStarted();
     void warningStarted();
     // Emitted after the state is idle again; listeners wipe what they hold of the citizen.

@@ -198,4 +198,13 @@ void UsageRecorder::trainingRecorded(const QString &moduleId, int participants)
         UsageWriter::Urgency::Batched);
 }
 
+void UsageRecorder::adminEvent(
+    UsageEvent::Type type, const QString &subject, std::optional<qint64> value)
+{
+    const QString clean = UsageEvent::cleanSubject(subject);
+    if (clean.isEmpty())
+        return;
+    write({m_now(), m_kioskId, {}, type, clean, value, false}, UsageWriter::Urgency::Now);
+}
+
 } // namespace Mist

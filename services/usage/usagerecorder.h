@@ -57,6 +57,9 @@ public:
     Q_INVOKABLE void trainingRecorded(const QString &moduleId, int participants);
     // A librarian's or admin's action, recorded even outside a session ("settings-opened").
     Q_INVOKABLE void adminAction(const QString &action);
+    // An audit event of librarian mode (admin_change, training_recorded): ids only, never typed
+    // text. The same shape as AdminEventSink, so the kiosk's SettingsStore writes through here.
+    void adminEvent(UsageEvent::Type type, const QString &subject, std::optional<qint64> value);
 
     // The ticket of the last event recorded (0: none yet), to wait for it to be committed.
     [[nodiscard]] quint64 lastTicket() const { return m_lastTicket; }

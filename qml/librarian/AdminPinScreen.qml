@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Mist
+
+// The PIN pad that the 5-second press on the library's name opens. Large digits on the screen,
+// no keyboard. Without a PIN it says how to set one and lets nobody in.
+KioskScreen {
+    id: root
+
+    title: qsTr("Librarian mode")
+
+    property string entered: ""
+    // What the last attempt gave: "", "wrong", "locked", "invalid", "refused".
+    property string outcome: ""
+
+    // A pad left open goes back to the attract screen after a minute without a touch.
+    Timer {
+        id: abandon
+        interval: 60000
+        running: !Librarian.active
+        onTriggered: root.openRequested("attract", {})
+    }
+
+    function press(digit: string) {
+        abandon.restart()
+        if (root.entered.length < 12)
+            root.entered += digit
+        root.outcome = ""
+    }
+
+    function submit() {
+        abandon.restart()
+        const result = Librarian.tryPin(root.entered)
+        root.entered = ""
+        switch (result) {
+        case Librarian.Accepted:
+            root.outcome = ""
+            root.openRequested("admin-home", {})
+            break
+        case Librarian.Wrong: root.outcome = "wrong"; break
+        case Librarian.LockedOut: root.outcome = "locked"; break
+        case Librarian.Invalid: root.outcome = "invalid"; break
+        case Librarian.NoPin: root.outcome = ""; break
+        default: root.outcome = "refused"
+        }
+    }
+
+    Component.onCompleted: Librarian.refresh()
+
+    // The lock-out counts down while the pad is open.
+    Timer {
+        interval: 1000
+        repeat: true
+        running: Librarian.lockedSeconds > 0 && root.visible
+        onTriggered: Librarian.refresh()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    AdminHeader {
+        id: header
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: root.title
+        canGoBack: false
+    }
+
+    ColumnLayout {
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.spacing
+        anchors.bottomMargin: Theme.spacing
+        width: Math.min(parent.width - Theme.margin * 2, Theme.touchTarget * 6)
+        spacing: Theme.spacing / 2
+
+        Heading {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: Librarian.pinSet ? qsTr("Enter the librarian PIN") : qsTr("No PIN is set")
+        }
+        Text {
+            textFormat: Text.PlainText
+            objectName: "pinMessage"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            color: root.outcome === "" && Librarian.lockedSeconds === 0 ? Theme.textMuted : Theme.danger
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            text: {
+                if (!Librarian.pinSet)
+                    return qsTr("Librarian mode opens only after a PIN has been set. Ask whoever runs this kiosk to run: mistctl admin set-pin")
+                if (Librarian.lockedSeconds > 0)
+                    return qsTr("Too many wrong PINs. Try again in %n second(s).", "", Librarian.lockedSeconds)
+                if (root.outcome === "wrong")
+                    return qsTr("That PIN is not right.")
+                if (root.outcome === "invalid")
+                    return qsTr("A PIN has 6 to 12 digits.")
+                if (root.outcome === "refused")
+                    return qsTr("Librarian mode cannot be opened now.")
+                return qsTr("6 to 12 digits")
+            }
+        }
+        Text {
+            textFormat: Text.PlainText
+            objectName: "pinDots"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: "●".repeat(root.entered.length) || " "
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headlineSize
+        }
+        GridLayout {
+            Layout.alignment: Qt.AlignHCenter
+            columns: 3
+            rowSpacing: Theme.spacing / 2
+            columnSpacing: Theme.spacing / 2
+            enabled: Librarian.pinSet && Librarian.lockedSeconds === 0
+
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
+                delegate: KioskButton {
+                    required property string modelData
+                    objectName: "pinKey-" + modelData
+                    Layout.preferredWidth: Theme.touchTarget * 1.8
+                    Layout.preferredHeight: Theme.touchTarget * 1.1
+                    font.pixelSize: modelData.length === 1 ? Theme.titleSize : Theme.buttonSize
+                    tone: modelData === "ok" ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
+                    text: modelData === "clear" ? qsTr("Clear")
+                        : modelData === "ok" ? qsTr("OK") : modelData
+                    onClicked: {
+                        if (modelData === "clear")
+                            root.entered = ""
+                        else if (modelData === "ok")
+                            root.submit()
+                        else
+                            root.press(modelData)
+                    }
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+        KioskButton {
+            objectName: "pinCancelButton"
+            Layout.alignment: Qt.AlignHCenter
+            tone: KioskButton.Tone.Plain
+            text: qsTr("Cancel")
+            onClicked: root.openRequested("attract", {})
+        }
+    }
+}
