@@ -3,6 +3,9 @@
 // Runs the tst_*.qml screen flows against the real Mist module. Time comes from a ManualClock
 // that the QML tests move forward (TestClock.advance(ms)), so a 90 s idle period takes no time.
 
+#include "admin/librarianmode.h"
+#include "admin/pinstore.h"
+#include "admin/settingsstore.h"
 #include "config/kioskconfig.h"
 #include "core/clock.h"
 #include "course/courselibrary.h"
@@ -24,6 +27,7 @@
 #include "webengineloader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -69,6 +73,27 @@ public:
 private:
     Mist::UsageWriter *m_writer;
     Mist::UsageRecorder *m_recorder;
+    QString m_dataDir;
+};
+
+// Librarian mode's PIN for the QML tests (TestAdmin.setPin("123456"), TestAdmin.removePin()),
+// as `mistctl admin set-pin` would set it, through the same PinStore.
+class AdminProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    AdminProbe(Mist::PinStore *pins, QString dataDir)
+        : m_pins(pins)
+        , m_dataDir(std::move(dataDir))
+    { }
+
+    Q_INVOKABLE bool setPin(const QString &pin) { return m_pins->setPin(pin); }
+    Q_INVOKABLE bool removePin() { return QFile::remove(m_pins->pinPath()) || true; }
+    Q_INVOKABLE bool unlock() { return m_pins->unlock(); }
+
+private:
+    Mist::PinStore *m_pins;
     QString m_dataDir;
 };
 
@@ -139,7 +164,24 @@ public Q_SLOTS:
         Mist::CourseForeign::provide(m_course.get());
         m_courseProgress = std::make_unique<Mist::CourseProgress>(m_session.get());
         Mist::CourseProgressForeign::provide(m_courseProgress.get());
+        // Librarian mode, with its settings and PIN in the throw-away data dir.
+        m_settings = std::make_unique<Mist::SettingsStore>(m_dataDir.path(), QString());
+        Mist::SettingsForeign::provide(m_settings.get());
+        QObject::connect(m_settings.get(), &Mist::SettingsStore::changed, m_library.get(), [this] {
+            m_library->setNames(m_settings->value(Mist::SettingsStore::libraryNameUk),
+                m_settings->value(Mist::SettingsStore::libraryNameEn));
+            m_session->setDurations(
+                std::chrono::seconds(m_settings->intValue(Mist::SettingsStore::idleTimeout)),
+                std::chrono::seconds(m_settings->intValue(Mist::SettingsStore::warningSeconds)));
+        });
+        m_pins = std::make_unique<Mist::PinStore>(m_dataDir.path(), *m_clock);
+        m_librarian
+            = std::make_unique<Mist::LibrarianMode>(m_pins.get(), m_session.get(), m_clock.get());
+        Mist::LibrarianForeign::provide(m_librarian.get());
+        m_adminProbe = std::make_unique<AdminProbe>(m_pins.get(), m_dataDir.path());
+        qmlRegisterSingletonInstance("MistTest", 1, 0, "TestAdmin", m_adminProbe.get());
         QCoreApplication::instance()->installEventFilter(m_session.get());
+        QCoreApplication::instance()->installEventFilter(m_librarian.get());
         // Registered once for the process; every test file's engine sees the same clock.
         qmlRegisterSingletonInstance("MistTest", 1, 0, "TestClock", m_clock.get());
     }
@@ -156,6 +198,7 @@ public Q_SLOTS:
     void cleanupTestCase()
     {
         QCoreApplication::instance()->removeEventFilter(m_session.get());
+        QCoreApplication::instance()->removeEventFilter(m_librarian.get());
         m_preferences->setEngine(nullptr);
     }
 
@@ -174,6 +217,10 @@ private:
     std::unique_ptr<Mist::MaterialsLibrary> m_materials;
     std::unique_ptr<Mist::CourseLibrary> m_course;
     std::unique_ptr<Mist::CourseProgress> m_courseProgress;
+    std::unique_ptr<Mist::SettingsStore> m_settings;
+    std::unique_ptr<Mist::PinStore> m_pins;
+    std::unique_ptr<Mist::LibrarianMode> m_librarian;
+    std::unique_ptr<AdminProbe> m_adminProbe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(mist_quick, Setup)

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+import QtQuick
+import QtTest
+import Mist
+import MistTest
+
+// Librarian mode on the touch screen: the hidden way in, the PIN pad, the librarian's screens,
+// the auto-lock, and that a citizen's session never reaches any of it.
+Item {
+    id: root
+
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "Librarian"
+        when: windowShown
+
+        function child(name: string): Item {
+            const item = findChild(shell.currentItem, name) || findChild(shell, name)
+            verify(item, "no item named " + name)
+            return item
+        }
+
+        function tap(name: string) {
+            waitForRendering(shell, 2000)
+            const item = child(name)
+            verify(item.visible, name + " is not visible")
+            mouseClick(item)
+        }
+
+        function typePin(pin: string) {
+            for (const digit of pin)
+                tap("pinKey-" + digit)
+            tap("pinKey-ok")
+        }
+
+        // Holds the library's name on the attract screen for the given time.
+        function holdLibraryName(ms: int) {
+            waitForRendering(shell, 2000)
+            const name = child("libraryName")
+            mousePress(name, 10, 10)
+            wait(ms)
+            mouseRelease(name, 10, 10)
+        }
+
+        function enter() {
+            holdLibraryName(5300)
+            compare(shell.currentScreen, "admin-pin")
+            typePin("246813")
+            tryCompare(shell, "currentScreen", "admin-home")
+            verify(Librarian.active)
+        }
+
+        function init() {
+            Librarian.leave()
+            Session.finish()
+            verify(TestAdmin.setPin("246813"))
+            verify(TestAdmin.unlock())
+            wait(0)
+            compare(shell.currentScreen, "attract")
+        }
+
+        function test_longPressPinHome() {
+            enter()
+            verify(!Session.active, "librarian mode is not a citizen session")
+            verify(!child("finishButton").visible, "no kiosk bar in librarian mode")
+            verify(child("adminStatus").visible)
+            compare(child("statusVersion").text, Qt.application.version)
+            tap("leaveLibrarianButton")
+            verify(!Librarian.active)
+            compare(shell.currentScreen, "attract")
+            verify(!Session.active)
+        }
+
+        function test_aShortPressStartsAVisitInstead() {
+            holdLibraryName(1500)
+            verify(Session.active, "a press shorter than 5 s is a citizen's touch")
+            compare(shell.currentScreen, "home")
+            verify(!Librarian.active)
+        }
+
+        function test_wrongPin() {
+            holdLibraryName(5300)
+            compare(shell.currentScreen, "admin-pin")
+            typePin("111111")
+            compare(shell.currentScreen, "admin-pin")
+            verify(!Librarian.active)
+            verify(child("pinMessage").text.length > 0)
+            compare(child("pinMessage").text, qsTr("That PIN is not right."))
+            typePin("246813")
+            tryCompare(shell, "currentScreen", "admin-home")
+        }
+
+        function test_noPinLetsNobodyIn() {
+            TestAdmin.removePin()
+            holdLibraryName(5300)
+            compare(shell.currentScreen, "admin-pin")
+            verify(child("pinMessage").text.indexOf("mistctl admin set-pin") >= 0,
+                   child("pinMessage").text)
+            verify(!child("pinKey-1").enabled, "the pad takes no digits without a PIN")
+            compare(Librarian.tryPin("246813"), Librarian.NoPin)
+            verify(!Librarian.active)
+            tap("pinCancelButton")
+            compare(shell.currentScreen, "attract")
+        }
+
+        function test_autoLockAfterTwoMinutes() {
+            enter()
+            TestClock.advance(89000)
+            verify(Librarian.active)
+            verify(!child("adminCountdown").visible)
+            TestClock.advance(1000)
+            verify(child("adminCountdown").visible, "the last 30 s are counted down")
+            verify(child("adminCountdown").text.indexOf("30") >= 0, child("adminCountdown").text)
+            TestClock.advance(29000)
+            verify(Librarian.active)
+            TestClock.advance(1000)
+            verify(!Librarian.active, "locked after two minutes without a touch")
+            compare(shell.currentScreen, "attract")
+        }
+
+        function test_aTouchKeepsLibrarianModeOpen() {
+            enter()
+            TestClock.advance(100000)
+            verify(child("adminCountdown").visible)
+            mouseClick(child("adminStatus"))
+            TestClock.advance(1000)
+            verify(!child("adminCountdown").visible, "a touch restarts the two minutes")
+            TestClock.advance(100000)
+            verify(Librarian.active)
+        }
+
+        function test_citizenSessionCannotReachLibrarianMode() {
+            mouseClick(shell, shell.width / 3, shell.height / 2)
+            verify(Session.active)
+            verify(!Librarian.canOffer())
+            shell.open("admin-pin", {})
+            compare(shell.currentScreen, "home", "the pad is not offered during a session")
+            shell.open("admin-home", {})
+            compare(shell.currentScreen, "home")
+            compare(Librarian.tryPin("246813"), Librarian.Refused)
+            verify(!Librarian.active)
+        }
+
+        function test_librarianScreensNeedTheMode() {
+            shell.open("admin-home", {})
+            compare(shell.currentScreen, "attract")
+            shell.open("admin-kiosk", {})
+            compare(shell.currentScreen, "attract")
+        }
+
+        function test_libraryNameShowsAtOnce() {
+            enter()
+            tap("adminLibraryButton")
+            compare(shell.currentScreen, "admin-library")
+            const field = child("field-library/name_en")
+            field.text = "Rivne Regional Library"
+            tap("saveButton")
+            compare(child("saveResult").text, qsTr("Saved. Citizens see it now."))
+            compare(Library.nameEn, "Rivne Regional Library")
+            tap("leaveLibrarianButton")
+            Preferences.language = "en"
+            waitForRendering(shell, 2000)
+            compare(child("libraryName").text, "Rivne Regional Library")
+            Preferences.language = "uk"
+        }
+
+        function test_emptyNameRefusedWithItsReason() {
+            enter()
+            tap("adminLibraryButton")
+            const before = Library.nameUk
+            child("field-library/name_uk").text = "   "
+            tap("saveButton")
+            compare(child("problem-library/name_uk").text, qsTr("This cannot be empty."))
+            compare(Library.nameUk, before, "a refused value changes nothing")
+        }
+
+        function test_kioskSettingsApply() {
+            enter()
+            tap("adminKioskButton")
+            compare(shell.currentScreen, "admin-kiosk")
+            tap("choice-session/idle_timeout-120")
+            tap("saveButton")
+            compare(Session.idleTimeoutSeconds, 120)
+            compare(Settings.value("session/idle_timeout"), "120")
+            tap("choice-session/idle_timeout-90")
+            tap("saveButton")
+            compare(Session.idleTimeoutSeconds, 90)
+        }
+    }
+}
