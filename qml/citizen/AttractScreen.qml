@@ -23,8 +23,12 @@ KioskScreen {
     }
 
     // A touch anywhere starts the session.
+    // A touch anywhere starts the session (but not the librarian's long press on the name).
     TapHandler {
-        onTapped: Session.start()
+        onTapped: {
+            if (!librarianEntry.held)
+                Session.start()
+        }
     }
 
     KioskButton {
@@ -62,9 +66,17 @@ KioskScreen {
             // The librarian's way in: hold the library's name for 5 seconds. Nothing shows it,
             // and it is never offered while a citizen's session runs.
             TapHandler {
+                id: librarianEntry
                 objectName: "librarianEntry"
+                // True from the 5-second mark until the finger lifts.
+                property bool held: false
                 longPressThreshold: 5
+                onPressedChanged: {
+                    if (pressed)
+                        held = false
+                }
                 onLongPressed: {
+                    held = true
                     if (Librarian.canOffer())
                         root.openRequested("admin-pin", {})
                 }

@@ -46,8 +46,8 @@ Item {
             waitForRendering(shell, 2000)
             const name = child("libraryName")
             mousePress(name, 10, 10)
-            wait(ms)
-            mouseRelease(name, 10, 10)
+            // The delay moves the events' timestamps too, so the press is as long as a finger's.
+            mouseRelease(name, 10, 10, Qt.LeftButton, Qt.NoModifier, ms)
         }
 
         function enter() {
@@ -80,8 +80,8 @@ Item {
         }
 
         function test_aShortPressStartsAVisitInstead() {
-            holdLibraryName(1500)
-            verify(Session.active, "a press shorter than 5 s is a citizen's touch")
+            holdLibraryName(200)
+            verify(Session.active, "a short press on the name is a citizen's touch")
             compare(shell.currentScreen, "home")
             verify(!Librarian.active)
         }
@@ -93,7 +93,7 @@ Item {
             compare(shell.currentScreen, "admin-pin")
             verify(!Librarian.active)
             verify(child("pinMessage").text.length > 0)
-            compare(child("pinMessage").text, qsTr("That PIN is not right."))
+            compare(child("pinMessage").text, "Неправильний PIN.") // the kiosk speaks Ukrainian
             typePin("246813")
             tryCompare(shell, "currentScreen", "admin-home")
         }
@@ -163,7 +163,7 @@ Item {
             const field = child("field-library/name_en")
             field.text = "Rivne Regional Library"
             tap("saveButton")
-            compare(child("saveResult").text, qsTr("Saved. Citizens see it now."))
+            compare(child("saveResult").text, "Збережено. Відвідувачі вже бачать зміни.")
             compare(Library.nameEn, "Rivne Regional Library")
             tap("leaveLibrarianButton")
             Preferences.language = "en"
@@ -178,7 +178,7 @@ Item {
             const before = Library.nameUk
             child("field-library/name_uk").text = "   "
             tap("saveButton")
-            compare(child("problem-library/name_uk").text, qsTr("This cannot be empty."))
+            compare(child("problem-library/name_uk").text, "Це поле не може бути порожнім.")
             compare(Library.nameUk, before, "a refused value changes nothing")
         }
 
