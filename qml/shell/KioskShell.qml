@@ -122,7 +122,8 @@ Item {
         target: Librarian
         // Left, locked after two minutes, or a citizen session began: back to the attract screen.
         function onEnded() {
-            root.resetToAttract()
+            if (!Session.active)
+                root.resetToAttract()
         }
     }
 

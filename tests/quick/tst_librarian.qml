@@ -67,6 +67,12 @@ Item {
             compare(shell.currentScreen, "attract")
         }
 
+        // Leave nothing on for the next test file: it has its own shell.
+        function cleanupTestCase() {
+            Librarian.leave()
+            Session.finish()
+        }
+
         function test_longPressPinHome() {
             enter()
             verify(!Session.active, "librarian mode is not a citizen session")
