@@ -54,8 +54,8 @@ QString Preferences::otherLanguageName() const
 void Preferences::setDefaults(int textSizePercent, bool englishOffered)
 {
     const qreal scale = textSizePercent / 100.0;
-    const bool known = std::find(std::begin(textScales), std::end(textScales), scale)
-        != std::end(textScales);
+    const bool known
+        = std::find(std::begin(textScales), std::end(textScales), scale) != std::end(textScales);
     m_defaultScale = known ? scale : textScales[0];
     if (englishOffered != m_englishOffered) {
         m_englishOffered = englishOffered;
