@@ -111,7 +111,7 @@ KioskScreen {
                     objectName: "saveResult"
                     Layout.fillWidth: true
                     text: root.saved ? qsTr("Saved. It applies from the next touch.")
-                        : (form.problems["*"] ?? "")
+                        : form.generalProblem
                     color: root.saved ? Theme.text : Theme.danger
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize

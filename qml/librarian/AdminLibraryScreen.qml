@@ -79,7 +79,7 @@ KioskScreen {
                     objectName: "saveResult"
                     Layout.fillWidth: true
                     text: root.saved ? qsTr("Saved. Citizens see it now.")
-                        : (form.problems["*"] ?? "")
+                        : form.generalProblem
                     color: root.saved ? Theme.text : Theme.danger
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize

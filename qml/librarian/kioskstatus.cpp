@@ -56,11 +56,11 @@ void KioskStatus::refresh()
     Q_EMIT changed();
 }
 
-QString KioskStatus::formatBytes(qint64 bytes)
+QString KioskStatus::formatBytes(double bytes)
 {
     if (bytes < 0)
         return QCoreApplication::translate("Mist::KioskStatus", "unknown");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
 }
 
 } // namespace Mist

@@ -19,9 +19,9 @@ class KioskStatus : public QObject
     Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY changed)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QDateTime runningSince READ runningSince CONSTANT)
-    // -1 when unknown.
-    Q_PROPERTY(qint64 diskFreeBytes READ diskFreeBytes NOTIFY changed)
-    Q_PROPERTY(qint64 databaseBytes READ databaseBytes NOTIFY changed)
+    // Bytes (a double for QML; -1 when unknown).
+    Q_PROPERTY(double diskFreeBytes READ diskFreeBytes NOTIFY changed)
+    Q_PROPERTY(double databaseBytes READ databaseBytes NOTIFY changed)
 
 public:
     explicit KioskStatus(QObject *parent = nullptr);
@@ -30,12 +30,12 @@ public:
     void setDataDir(const QString &dir);
     [[nodiscard]] static QString version();
     [[nodiscard]] static QDateTime runningSince();
-    [[nodiscard]] qint64 diskFreeBytes() const { return m_diskFree; }
-    [[nodiscard]] qint64 databaseBytes() const { return m_databases; }
+    [[nodiscard]] double diskFreeBytes() const { return double(m_diskFree); }
+    [[nodiscard]] double databaseBytes() const { return double(m_databases); }
 
     Q_INVOKABLE void refresh();
     // "12.3 GB", "850 MB": sizes as a person reads them.
-    [[nodiscard]] Q_INVOKABLE static QString formatBytes(qint64 bytes);
+    [[nodiscard]] Q_INVOKABLE static QString formatBytes(double bytes);
 
 Q_SIGNALS:
     void changed();

@@ -20,6 +20,8 @@ class SettingsForm : public QObject
     Q_PROPERTY(Mist::SettingsStore *store READ store WRITE setStore NOTIFY storeChanged)
     // key → the reason its last value was refused (empty map after a good save).
     Q_PROPERTY(QVariantMap problems READ problems NOTIFY problemsChanged)
+    // Why the last save failed when no one field is to blame (storage), else empty.
+    Q_PROPERTY(QString generalProblem READ generalProblem NOTIFY problemsChanged)
     // Bumped on every change of the store, so bindings on value() re-read.
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
@@ -30,6 +32,10 @@ public:
     void setStore(SettingsStore *store);
     [[nodiscard]] QVariantMap problems() const { return m_problems; }
     [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] QString generalProblem() const
+    {
+        return m_problems.value(QStringLiteral("*")).toString();
+    }
 
     [[nodiscard]] Q_INVOKABLE QString value(const QString &key) const;
     // True when /etc/mist/mist.conf sets key: the screen shows it read-only.
