@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -138,6 +139,50 @@ QString readScheduleSource(
     return path;
 }
 
+// true/false (also 1/0, yes/no); anything else keeps fallback and notes why.
+bool readBool(const QSettings &settings, const QString &key, bool fallback, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return fallback;
+    const QString value = settings.value(key).toString().trimmed().toLower();
+    if (value == "true"_L1 || value == "1"_L1 || value == "yes"_L1)
+        return true;
+    if (value == "false"_L1 || value == "0"_L1 || value == "no"_L1)
+        return false;
+    problems << u"%1: expected true or false"_s.arg(key);
+    return fallback;
+}
+
+// A CUPS destination name, an ipp:// or ipps:// printer URI, "none", or empty (the default).
+QString readPrinter(const QSettings &settings, const QString &key, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return {};
+    const QVariant value = settings.value(key);
+    const QString text = value.typeId() == QMetaType::QStringList
+        ? value.toStringList().join(u',').trimmed()
+        : value.toString().trimmed();
+    if (text.contains(u"://"_s)) {
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != "ipp"_L1 && scheme != "ipps"_L1) || url.host().isEmpty()
+            || !url.userInfo().isEmpty()) {
+            problems << u"%1: expected a CUPS printer name or an ipp:// or ipps:// address; "
+                        "using the system's default printer"_s.arg(key);
+            return {};
+        }
+        return text;
+    }
+    // CUPS queue names: printable characters other than space, slash, backslash, quotes and '#'.
+    static const QRegularExpression name(u"^[^\\s/\\\\'\"#]{1,127}$"_s);
+    if (!name.match(text).hasMatch()) {
+        problems << u"%1: \"%2\" is not a CUPS printer name; using the system's default printer"_s
+                        .arg(key, text.left(40));
+        return {};
+    }
+    return text;
+}
+
 // A folder the librarian fills; empty if not set. It need not exist yet.
 QString readFolder(const QSettings &settings, const QString &key, const QString &baseDir)
 {
@@ -231,6 +276,17 @@ KioskConfig KioskConfig::load(const QString &path)
         else if (value != "false"_L1 && value != "0"_L1 && value != "no"_L1)
             config.problems << u"learning/trainer_mode: expected true or false"_s;
     }
+
+    Printing &printing = config.printing;
+    printing.printer = readPrinter(settings, u"printing/printer"_s, config.problems);
+    printing.pageLimit = int(readDuration(settings, u"printing/page_limit"_s,
+        std::chrono::seconds(printing.pageLimit), std::chrono::seconds(minPageLimit),
+        std::chrono::seconds(maxPageLimit), "pages", config.problems)
+                                 .count());
+    printing.holdForRelease = readBool(
+        settings, u"printing/hold_for_release"_s, printing.holdForRelease, config.problems);
+    printing.allowPortalDocuments = readBool(settings, u"printing/allow_portal_documents"_s,
+        printing.allowPortalDocuments, config.problems);
 
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;

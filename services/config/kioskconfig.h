@@ -98,6 +98,23 @@ struct KioskConfig
     };
     Learning learning;
 
+    // Printing ([printing] section, services/printing): the library's printer for the citizens'
+    // documents. printer: a CUPS destination name, or an ipp:// / ipps:// printer URI used
+    // directly (no local cupsd); empty: the system's default destination; "none": no printing
+    // (the document tray still shows documents).
+    struct Printing
+    {
+        QString printer;
+        int pageLimit = 20; // pages a session may print (all copies counted)
+        bool holdForRelease = false; // jobs wait for a librarian's release (pickup code)
+        bool allowPortalDocuments = true; // portal PDFs and window.print() go to the tray
+
+        [[nodiscard]] bool enabled() const { return printer != u"none"; }
+    };
+    Printing printing;
+    static constexpr int minPageLimit = 1;
+    static constexpr int maxPageLimit = 500;
+
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults
     QStringList problems; // one line per value that was rejected

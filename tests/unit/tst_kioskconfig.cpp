@@ -322,6 +322,55 @@ private Q_SLOTS:
         QCOMPARE(fileUrl.schedule.source, QFileInfo(calendar).absoluteFilePath());
         QVERIFY(fileUrl.problems.isEmpty());
     }
+
+    void printingDefaults()
+    {
+        const KioskConfig config = KioskConfig::load({});
+        QVERIFY(config.printing.printer.isEmpty()); // the system default
+        QVERIFY(config.printing.enabled());
+        QCOMPARE(config.printing.pageLimit, 20);
+        QVERIFY(!config.printing.holdForRelease);
+        QVERIFY(config.printing.allowPortalDocuments);
+    }
+
+    void readsThePrintingSection()
+    {
+        const KioskConfig config = KioskConfig::load(write("[printing]\n"
+                                                           "printer=ipp://192.0.2.7:631/ipp/print\n"
+                                                           "page_limit=40\n"
+                                                           "hold_for_release=true\n"
+                                                           "allow_portal_documents=no\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.printing.printer, u"ipp://192.0.2.7:631/ipp/print"_s);
+        QCOMPARE(config.printing.pageLimit, 40);
+        QVERIFY(config.printing.holdForRelease);
+        QVERIFY(!config.printing.allowPortalDocuments);
+        QCOMPARE(KioskConfig::load(write("[printing]\nprinter=Library_Laser\n")).printing.printer,
+            u"Library_Laser"_s);
+        QVERIFY(!KioskConfig::load(write("[printing]\nprinter=none\n")).printing.enabled());
+    }
+
+    void badPrintingValuesKeepTheDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("http printer") << QByteArray("printer=http://printer.example/ipp");
+        QTest::newRow("printer with password") << QByteArray("printer=ipp://u:p@host/ipp/print");
+        QTest::newRow("name with a slash") << QByteArray("printer=lib/laser");
+        QTest::newRow("page limit zero") << QByteArray("page_limit=0");
+        QTest::newRow("page limit huge") << QByteArray("page_limit=100000");
+        QTest::newRow("page limit text") << QByteArray("page_limit=twenty");
+        QTest::newRow("hold maybe") << QByteArray("hold_for_release=maybe");
+    }
+
+    void badPrintingValuesKeepTheDefaults()
+    {
+        QFETCH(QByteArray, line);
+        const KioskConfig config = KioskConfig::load(write("[printing]\n" + line + '\n'));
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY(config.printing.printer.isEmpty());
+        QCOMPARE(config.printing.pageLimit, 20);
+        QVERIFY(!config.printing.holdForRelease);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskConfig)
