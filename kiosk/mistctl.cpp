@@ -21,7 +21,8 @@ std::vector<CtlCommand> allCommands()
 {
     std::vector<CtlCommand> all;
     for (auto group : {statusCommands, feedCommands, portalCommands, directoryCommands,
-             scheduleCommands, usageCommands, apiCommands, courseCommands, adminCommands}) {
+             scheduleCommands, usageCommands, apiCommands, courseCommands, adminCommands,
+             printCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

@@ -74,5 +74,6 @@ std::vector<CtlCommand> usageCommands();
 std::vector<CtlCommand> apiCommands();
 std::vector<CtlCommand> courseCommands();
 std::vector<CtlCommand> adminCommands();
+std::vector<CtlCommand> printCommands();
 
 } // namespace Mist

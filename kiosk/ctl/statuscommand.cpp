@@ -7,6 +7,7 @@
 #include "api/apisettings.h"
 #include "admin/settingsstore.h"
 #include "directory/directorystore.h"
+#include "printing/cupsprinter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -161,6 +162,57 @@ void printApiStatus(const ApiSettings &api, const QString &error)
     }
 }
 
+// The printer part: which printer, whether it answers, and what stops it.
+struct PrinterPart
+{
+    KioskConfig::Printing settings;
+    PrinterStatus status;
+
+    static PrinterPart read(const KioskConfig::Printing &settings)
+    {
+        PrinterPart part {settings, {}};
+        if (settings.enabled())
+            part.status = CupsPrinter(settings.printer, 3000).status();
+        return part;
+    }
+
+    [[nodiscard]] QString configured() const
+    {
+        return settings.printer.isEmpty() ? u"the system default"_s : settings.printer;
+    }
+
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        return {{u"enabled"_s, settings.enabled()}, {u"printer"_s, configured()},
+            {u"answers"_s, status.answers}, {u"name"_s, status.name},
+            {u"problem"_s, CupsPrinter::problemName(status.problem)},
+            {u"reasons"_s, QJsonArray::fromStringList(status.reasons)},
+            {u"canHold"_s, status.canHold}, {u"pageLimit"_s, settings.pageLimit},
+            {u"holdForRelease"_s, settings.holdForRelease},
+            {u"allowPortalDocuments"_s, settings.allowPortalDocuments}};
+    }
+
+    void print() const
+    {
+        if (!settings.enabled()) {
+            std::printf("printer:         off ([printing] printer=none)\n");
+            return;
+        }
+        if (status.answers) {
+            std::printf("printer:         %s answers (%s)%s\n", qPrintable(configured()),
+                qPrintable(status.problem == PrintProblem::None
+                        ? u"ready"_s
+                        : CupsPrinter::problemName(status.problem)),
+                settings.holdForRelease && !status.canHold ? ", CANNOT hold jobs for release" : "");
+        } else {
+            std::printf("printer:         %s does NOT answer: %s\n", qPrintable(configured()),
+                qPrintable(status.message));
+        }
+        std::printf("                 %d pages a session%s\n", settings.pageLimit,
+            settings.holdForRelease ? ", held for release" : "");
+    }
+};
+
 int status(CtlInvocation &invocation)
 {
     if (!invocation.parse())
@@ -177,6 +229,7 @@ int status(CtlInvocation &invocation)
     const DirectoryStatus directory = DirectoryStatus::read(dataDir);
     QString apiError;
     const ApiSettings api = ApiSettings::load(dataDir, &apiError);
+    const PrinterPart printer = PrinterPart::read(config.printing);
     const QString configSource
         = config.sourcePath.isEmpty() ? u"built-in defaults"_s : config.sourcePath;
 
@@ -203,6 +256,7 @@ int status(CtlInvocation &invocation)
                                 {u"source"_s, SettingsStore::sourceName(setting.source)}});
                     return array;
                 }()},
+            {u"printing"_s, printer.toJson()},
         });
         return CtlInvocation::exitOk;
     }
@@ -228,6 +282,7 @@ int status(CtlInvocation &invocation)
     if (!config.directory.syncConfigured())
         std::printf("feed sync:       not configured ([directory] feed_url and public_keys)\n");
     printApiStatus(api, apiError);
+    printer.print();
     return CtlInvocation::exitOk;
 }
 
