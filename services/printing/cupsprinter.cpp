@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <cups/cups.h>
 
@@ -234,8 +235,15 @@ int CupsPrinter::submit(const PrintRequest &request)
 
     int jobId = 0;
     const QByteArray name = request.jobName.toUtf8();
-    ipp_status_t created
-        = cupsCreateDestJob(d->http, d->dest, d->info, &jobId, name.constData(), count, options);
+    // A printer busy with another job (or with a cancel) answers server-error-busy: wait for it
+    // a little, as lp does.
+    ipp_status_t created = IPP_STATUS_ERROR_BUSY;
+    for (int attempt = 0; attempt < 40 && created == IPP_STATUS_ERROR_BUSY; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(250);
+        created = cupsCreateDestJob(
+            d->http, d->dest, d->info, &jobId, name.constData(), count, options);
+    }
     if (!ippOk(created) || jobId <= 0) {
         cupsFreeOptions(count, options);
         fail(PrintProblem::Refused,
