@@ -1,6 +1,226 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AdminChoice</name>
+    <message>
+        <source>Set by your regional administrator</source>
+        <translation>Set by your regional administrator</translation>
+    </message>
+</context>
+<context>
+    <name>AdminField</name>
+    <message>
+        <source>Set by your regional administrator</source>
+        <translation>Set by your regional administrator</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks in %n s</source>
+        <translation>
+            <numerusform>Locks in %n s</numerusform>
+            <numerusform>Locks in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave librarian mode</source>
+        <translation>Leave librarian mode</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Librarian mode</source>
+        <translation>Librarian mode</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Library details</source>
+        <translation>Library details</translation>
+    </message>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation>Running since</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Free disk space</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Databases</translation>
+    </message>
+    <message>
+        <source>Portals in the directory</source>
+        <translation>Portals in the directory</translation>
+    </message>
+    <message>
+        <source>Idle time of a visit</source>
+        <translation>Idle time of a visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminKioskScreen</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time without a touch before a visit's warning</source>
+        <translation>Time without a touch before a visit's warning</translation>
+    </message>
+    <message>
+        <source>Length of the warning's countdown</source>
+        <translation>Length of the warning's countdown</translation>
+    </message>
+    <message>
+        <source>Text size a visit starts with</source>
+        <translation>Text size a visit starts with</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Languages offered</translation>
+    </message>
+    <message>
+        <source>Ukrainian and English</source>
+        <translation>Ukrainian and English</translation>
+    </message>
+    <message>
+        <source>Ukrainian only</source>
+        <translation>Ukrainian only</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next touch.</source>
+        <translation>Saved. It applies from the next touch.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLibraryScreen</name>
+    <message>
+        <source>Library details</source>
+        <translation>Library details</translation>
+    </message>
+    <message>
+        <source>Name in Ukrainian</source>
+        <translation>Name in Ukrainian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Hromada it serves</source>
+        <translation>Hromada it serves</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see it now.</source>
+        <translation>Saved. Citizens see it now.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Librarian mode</source>
+        <translation>Librarian mode</translation>
+    </message>
+    <message>
+        <source>Enter the librarian PIN</source>
+        <translation>Enter the librarian PIN</translation>
+    </message>
+    <message>
+        <source>No PIN is set</source>
+        <translation>No PIN is set</translation>
+    </message>
+    <message>
+        <source>Librarian mode opens only after a PIN has been set. Ask whoever runs this kiosk to run: mistctl admin set-pin</source>
+        <translation>Librarian mode opens only after a PIN has been set. Ask whoever runs this kiosk to run: mistctl admin set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>A PIN has 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Librarian mode cannot be opened now.</source>
+        <translation>Librarian mode cannot be opened now.</translation>
+    </message>
+    <message>
+        <source>6 to 12 digits</source>
+        <translation>6 to 12 digits</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 <context>
     <name>AnswerOption</name>
     <message>
@@ -444,8 +664,8 @@
         <translation>Need a hand?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
-        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
+        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -544,8 +764,8 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>Text size %1&#xa0;%</source>
-        <translation>Text size %1&#xa0;%</translation>
+        <source>Text size %1 %</source>
+        <translation>Text size %1 %</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -649,6 +869,52 @@
     <message>
         <source>Mist: e-services kiosk</source>
         <translation>Mist: e-services kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::KioskStatus</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::SettingsForm</name>
+    <message>
+        <source>This is not a setting of the kiosk.</source>
+        <translation>This is not a setting of the kiosk.</translation>
+    </message>
+    <message>
+        <source>Set by your regional administrator.</source>
+        <translation>Set by your regional administrator.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of seconds.</source>
+        <translation>Enter a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 seconds.</source>
+        <translation>Enter between %1 and %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Choose one of the offered values.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>This cannot be empty.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation>The address must start with https://</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>The settings could not be saved. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -926,8 +1192,8 @@
 <context>
     <name>TrainerScreen</name>
     <message>
-        <source>Trainer&apos;s mode</source>
-        <translation>Trainer&apos;s mode</translation>
+        <source>Trainer's mode</source>
+        <translation>Trainer's mode</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -957,8 +1223,8 @@
 <context>
     <name>TrainerStartScreen</name>
     <message>
-        <source>Trainer&apos;s mode</source>
-        <translation>Trainer&apos;s mode</translation>
+        <source>Trainer's mode</source>
+        <translation>Trainer's mode</translation>
     </message>
     <message>
         <source>Which module will you show?</source>

@@ -1,6 +1,230 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
+<context>
+    <name>AdminChoice</name>
+    <message>
+        <source>Set by your regional administrator</source>
+        <translation>Встановлено вашим регіональним адміністратором</translation>
+    </message>
+</context>
+<context>
+    <name>AdminField</name>
+    <message>
+        <source>Set by your regional administrator</source>
+        <translation>Встановлено вашим регіональним адміністратором</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks in %n s</source>
+        <translation>
+            <numerusform>Блокування через %n с</numerusform>
+            <numerusform>Блокування через %n с</numerusform>
+            <numerusform>Блокування через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave librarian mode</source>
+        <translation>Вийти з режиму бібліотекаря</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Librarian mode</source>
+        <translation>Режим бібліотекаря</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Що ви хочете зробити?</translation>
+    </message>
+    <message>
+        <source>Library details</source>
+        <translation>Дані бібліотеки</translation>
+    </message>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Налаштування кіоска</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Running since</source>
+        <translation>Працює з</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Вільне місце на диску</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Бази даних</translation>
+    </message>
+    <message>
+        <source>Portals in the directory</source>
+        <translation>Порталів у довіднику</translation>
+    </message>
+    <message>
+        <source>Idle time of a visit</source>
+        <translation>Час бездіяльності сеансу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminKioskScreen</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Налаштування кіоска</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time without a touch before a visit's warning</source>
+        <translation>Час без дотику до попередження відвідувачу</translation>
+    </message>
+    <message>
+        <source>Length of the warning's countdown</source>
+        <translation>Тривалість зворотного відліку попередження</translation>
+    </message>
+    <message>
+        <source>Text size a visit starts with</source>
+        <translation>Розмір тексту на початку сеансу</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Мови для відвідувачів</translation>
+    </message>
+    <message>
+        <source>Ukrainian and English</source>
+        <translation>Українська та англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian only</source>
+        <translation>Лише українська</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from the next touch.</source>
+        <translation>Збережено. Діє з наступного дотику.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLibraryScreen</name>
+    <message>
+        <source>Library details</source>
+        <translation>Дані бібліотеки</translation>
+    </message>
+    <message>
+        <source>Name in Ukrainian</source>
+        <translation>Назва українською</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Назва англійською</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Hromada it serves</source>
+        <translation>Громада, яку обслуговує</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see it now.</source>
+        <translation>Збережено. Відвідувачі вже бачать зміни.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Librarian mode</source>
+        <translation>Режим бібліотекаря</translation>
+    </message>
+    <message>
+        <source>Enter the librarian PIN</source>
+        <translation>Введіть PIN бібліотекаря</translation>
+    </message>
+    <message>
+        <source>No PIN is set</source>
+        <translation>PIN не встановлено</translation>
+    </message>
+    <message>
+        <source>Librarian mode opens only after a PIN has been set. Ask whoever runs this kiosk to run: mistctl admin set-pin</source>
+        <translation>Режим бібліотекаря відкривається лише після встановлення PIN. Попросіть того, хто обслуговує цей кіоск, виконати: mistctl admin set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Забагато неправильних PIN. Спробуйте знову через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних PIN. Спробуйте знову через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних PIN. Спробуйте знову через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Неправильний PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>PIN має від 6 до 12 цифр.</translation>
+    </message>
+    <message>
+        <source>Librarian mode cannot be opened now.</source>
+        <translation>Режим бібліотекаря зараз не можна відкрити.</translation>
+    </message>
+    <message>
+        <source>6 to 12 digits</source>
+        <translation>Від 6 до 12 цифр</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Стерти</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
 <context>
     <name>AnswerOption</name>
     <message>
@@ -447,8 +671,8 @@
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
-        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
+        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -548,8 +772,8 @@
         <translation>Головна</translation>
     </message>
     <message>
-        <source>Text size %1&#xa0;%</source>
-        <translation>Розмір тексту %1&#xa0;%</translation>
+        <source>Text size %1 %</source>
+        <translation>Розмір тексту %1 %</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -655,6 +879,52 @@
     <message>
         <source>Mist: e-services kiosk</source>
         <translation>Міст: термінал е-послуг</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::KioskStatus</name>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::SettingsForm</name>
+    <message>
+        <source>This is not a setting of the kiosk.</source>
+        <translation>Такого налаштування в кіоску немає.</translation>
+    </message>
+    <message>
+        <source>Set by your regional administrator.</source>
+        <translation>Встановлено вашим регіональним адміністратором.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of seconds.</source>
+        <translation>Введіть ціле число секунд.</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 seconds.</source>
+        <translation>Введіть від %1 до %2 секунд.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>Виберіть одне із запропонованих значень.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Це поле не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Надто довго.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation>Адреса має починатися з https://</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>Не вдалося зберегти налаштування. Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -934,7 +1204,7 @@
 <context>
     <name>TrainerScreen</name>
     <message>
-        <source>Trainer&apos;s mode</source>
+        <source>Trainer's mode</source>
         <translation>Режим тренера</translation>
     </message>
     <message>
@@ -965,7 +1235,7 @@
 <context>
     <name>TrainerStartScreen</name>
     <message>
-        <source>Trainer&apos;s mode</source>
+        <source>Trainer's mode</source>
         <translation>Режим тренера</translation>
     </message>
     <message>
