@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "kioskharness.h"
 
+#include "admin/librarianmode.h"
+#include "admin/pinstore.h"
+#include "admin/settingsstore.h"
 #include "core/clock.h"
 #include "directory/directory.h"
 #include "foreignservices.h"
@@ -59,6 +62,14 @@ KioskHarness::KioskHarness()
     Mist::LibraryForeign::provide(m_library.get());
     Mist::DirectoryForeign::provide(m_directory.get());
     Mist::Preferences::provide(m_preferences.get());
+    // The shell follows librarian mode (it ends the citizen's screens when it starts); its PIN and
+    // settings live in a throw-away data directory.
+    m_pins = std::make_unique<Mist::PinStore>(m_adminDir.path(), *m_clock);
+    m_settings = std::make_unique<Mist::SettingsStore>(m_adminDir.path(), QString());
+    m_librarian
+        = std::make_unique<Mist::LibrarianMode>(m_pins.get(), m_session.get(), m_clock.get());
+    Mist::LibrarianForeign::provide(m_librarian.get());
+    Mist::SettingsForeign::provide(m_settings.get());
     // As in kiosk/main.cpp.
     QObject::connect(m_session.get(), &Mist::SessionController::sessionEnded, m_session.get(),
         [] { Mist::PortalBrowser::clearClipboard(); });

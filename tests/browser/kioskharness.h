@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -19,6 +20,9 @@ QT_END_NAMESPACE
 
 namespace Mist {
 class Directory;
+class LibrarianMode;
+class PinStore;
+class SettingsStore;
 class LibraryProfile;
 class ManualClock;
 class Preferences;
@@ -71,6 +75,10 @@ private:
     std::unique_ptr<Mist::Preferences> m_preferences;
     std::unique_ptr<Mist::Directory> m_directory;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
+    QTemporaryDir m_adminDir;
+    std::unique_ptr<Mist::PinStore> m_pins;
+    std::unique_ptr<Mist::SettingsStore> m_settings;
+    std::unique_ptr<Mist::LibrarianMode> m_librarian;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QPointer<QQuickWindow> m_window;
     QPointer<QQuickItem> m_shell;
