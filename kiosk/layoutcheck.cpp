@@ -70,7 +70,13 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
                 settle(window);
                 preferences.setLanguage(language);
                 preferences.setTextScale(scale);
-                if (shell && screen != "attract"_L1) {
+                if (shell && screen.startsWith("admin-"_L1)) {
+                    // Librarian screens belong outside a visit (main.cpp entered the mode for
+                    // them; a session would end it): open them as the shell does.
+                    QMetaObject::invokeMethod(shell, "resetToAttract");
+                    QMetaObject::invokeMethod(
+                        shell, "open", Q_ARG(QString, screen), Q_ARG(QVariant, QVariantMap()));
+                } else if (shell && screen != "attract"_L1) {
                     shell->setProperty("initialScreen", screen);
                     session.start();
                 }

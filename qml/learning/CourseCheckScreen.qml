@@ -110,7 +110,7 @@ KioskScreen {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
+                implicitWidth: Theme.spacing
                 policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
 

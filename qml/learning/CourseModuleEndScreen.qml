@@ -59,7 +59,7 @@ KioskScreen {
         boundsBehavior: Flickable.StopAtBounds
         visible: root.found
         ScrollBar.vertical: ScrollBar {
-            width: Theme.spacing
+            implicitWidth: Theme.spacing
             policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
 

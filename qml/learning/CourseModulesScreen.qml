@@ -37,7 +37,7 @@ KioskScreen {
         boundsBehavior: Flickable.StopAtBounds
         visible: Course.available
         ScrollBar.vertical: ScrollBar {
-            width: Theme.spacing
+            implicitWidth: Theme.spacing
             policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
 

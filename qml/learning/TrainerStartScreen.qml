@@ -73,7 +73,7 @@ KioskScreen {
                     return rows
                 }
                 ScrollBar.vertical: ScrollBar {
-                    width: Theme.spacing
+                    implicitWidth: Theme.spacing
                     policy: moduleList.contentHeight > moduleList.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                 }
                 delegate: AnswerOption {
