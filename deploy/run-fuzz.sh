@@ -14,7 +14,8 @@ seconds=${1:-60}
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-    harnesses=(fuzz_feedparser fuzz_minisign fuzz_ics fuzz_config fuzz_apihead)
+    harnesses=(fuzz_feedparser fuzz_minisign fuzz_ics fuzz_config fuzz_apihead fuzz_guide fuzz_course
+        fuzz_export)
 fi
 
 cd "$top"
