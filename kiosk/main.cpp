@@ -91,6 +91,7 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
     if (options.wantsScreenshot()) {
         preferences.setLanguage(options.language);
         preferences.setHighContrast(options.highContrast);
+        preferences.setTextScale(options.textScale);
     }
     Preferences::provide(&preferences);
     QQmlApplicationEngine engine;

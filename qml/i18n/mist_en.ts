@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AdminChoice</name>
@@ -100,12 +101,12 @@
         </translation>
     </message>
     <message>
-        <source>Time without a touch before a visit's warning</source>
-        <translation>Time without a touch before a visit's warning</translation>
+        <source>Time without a touch before a visit&apos;s warning</source>
+        <translation>Time without a touch before a visit&apos;s warning</translation>
     </message>
     <message>
-        <source>Length of the warning's countdown</source>
-        <translation>Length of the warning's countdown</translation>
+        <source>Length of the warning&apos;s countdown</source>
+        <translation>Length of the warning&apos;s countdown</translation>
     </message>
     <message>
         <source>Text size a visit starts with</source>
@@ -664,8 +665,8 @@
         <translation>Need a hand?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
+        <translation>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -764,8 +765,8 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Text size %1 %</translation>
+        <source>Text size %1&#xa0;%</source>
+        <translation>Text size %1&#xa0;%</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1192,8 +1193,8 @@
 <context>
     <name>TrainerScreen</name>
     <message>
-        <source>Trainer's mode</source>
-        <translation>Trainer's mode</translation>
+        <source>Trainer&apos;s mode</source>
+        <translation>Trainer&apos;s mode</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1223,8 +1224,8 @@
 <context>
     <name>TrainerStartScreen</name>
     <message>
-        <source>Trainer's mode</source>
-        <translation>Trainer's mode</translation>
+        <source>Trainer&apos;s mode</source>
+        <translation>Trainer&apos;s mode</translation>
     </message>
     <message>
         <source>Which module will you show?</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
     <name>AdminChoice</name>
@@ -103,11 +104,11 @@
         </translation>
     </message>
     <message>
-        <source>Time without a touch before a visit's warning</source>
+        <source>Time without a touch before a visit&apos;s warning</source>
         <translation>Час без дотику до попередження відвідувачу</translation>
     </message>
     <message>
-        <source>Length of the warning's countdown</source>
+        <source>Length of the warning&apos;s countdown</source>
         <translation>Тривалість зворотного відліку попередження</translation>
     </message>
     <message>
@@ -671,8 +672,8 @@
         <translation>Потрібна допомога?</translation>
     </message>
     <message>
-        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100 %, 125 %, 150 %.</source>
-        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100 %, 125 %, 150 %.</translation>
+        <source>Text too small? Press “Text size” at the top. Each press changes the size: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</source>
+        <translation>Текст задрібний? Натисніть «Розмір тексту» вгорі. Кожне натискання змінює розмір: 100&#xa0;%, 125&#xa0;%, 150&#xa0;%.</translation>
     </message>
     <message>
         <source>Ask a librarian at the desk. Help is free.</source>
@@ -772,8 +773,8 @@
         <translation>Головна</translation>
     </message>
     <message>
-        <source>Text size %1 %</source>
-        <translation>Розмір тексту %1 %</translation>
+        <source>Text size %1&#xa0;%</source>
+        <translation>Розмір тексту %1&#xa0;%</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1204,7 +1205,7 @@
 <context>
     <name>TrainerScreen</name>
     <message>
-        <source>Trainer's mode</source>
+        <source>Trainer&apos;s mode</source>
         <translation>Режим тренера</translation>
     </message>
     <message>
@@ -1235,7 +1236,7 @@
 <context>
     <name>TrainerStartScreen</name>
     <message>
-        <source>Trainer's mode</source>
+        <source>Trainer&apos;s mode</source>
         <translation>Режим тренера</translation>
     </message>
     <message>

@@ -76,6 +76,32 @@ KioskScreen {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
+
+            // The same three lines in English under the Ukrainian ones: nobody should have to
+            // touch a resting terminal to read it, so there is no language button here. The
+            // English is the source text itself (QT_TR_NOOP marks it for the translators).
+            Rectangle {
+                visible: Preferences.language !== "en"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                implicitHeight: Theme.borderWidth
+                color: Theme.border
+            }
+            Text {
+                objectName: "restingEnglish"
+                visible: Preferences.language !== "en"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                text: [QT_TR_NOOP("This terminal is resting."), QT_TR_NOOP("Please ask the librarian."),
+                    QT_TR_NOOP("It will start again by itself in a few minutes.")].join("\n")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
     }
 }
