@@ -86,6 +86,10 @@
             <numerusform>%n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trainer&apos;s mode</source>
+        <translation>Trainer&apos;s mode</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -1262,6 +1266,10 @@
     <message>
         <source>Start without recording</source>
         <translation>Start without recording</translation>
+    </message>
+    <message>
+        <source>Back to librarian mode</source>
+        <translation>Back to librarian mode</translation>
     </message>
 </context>
 <context>

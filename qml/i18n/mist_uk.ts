@@ -88,6 +88,10 @@
             <numerusform>%n секунд</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trainer&apos;s mode</source>
+        <translation>Режим тренера</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -1274,6 +1278,10 @@
     <message>
         <source>Start without recording</source>
         <translation>Почати без запису</translation>
+    </message>
+    <message>
+        <source>Back to librarian mode</source>
+        <translation>Назад до режиму бібліотекаря</translation>
     </message>
 </context>
 <context>

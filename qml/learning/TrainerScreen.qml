@@ -52,6 +52,11 @@ KioskScreen {
     readonly property int bigSize: Math.round(Theme.bodySize * 1.5)
 
     hidesBar: true
+
+    // Back where the trainer came from: librarian mode's first screen, or the course.
+    function endPresentation() {
+        root.openRequested(Librarian.active ? "admin-home" : "course-modules", {})
+    }
     title: root.module.title ?? qsTr("Trainer's mode")
     focus: true
 
@@ -99,7 +104,7 @@ KioskScreen {
                 root.revealed = true
             break
         case Qt.Key_Escape:
-            root.openRequested("course-modules", {})
+            root.endPresentation()
             break
         default:
             return
@@ -145,7 +150,7 @@ KioskScreen {
                 objectName: "endPresentation"
                 tone: KioskButton.Tone.Plain
                 text: qsTr("End the presentation")
-                onClicked: root.openRequested("course-modules", {})
+                onClicked: root.endPresentation()
             }
         }
 

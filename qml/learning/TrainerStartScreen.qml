@@ -175,6 +175,15 @@ KioskScreen {
                     text: qsTr("Start without recording")
                     onClicked: root.start(false)
                 }
+                KioskButton {
+                    // From librarian mode there is no kiosk bar: the way back is here.
+                    objectName: "trainerBackToLibrarian"
+                    visible: Librarian.active
+                    Layout.fillWidth: true
+                    tone: KioskButton.Tone.Plain
+                    text: qsTr("Back to librarian mode")
+                    onClicked: root.openRequested("admin-home", {})
+                }
             }
         }
     }

@@ -76,6 +76,15 @@ KioskScreen {
                     text: qsTr("Kiosk settings")
                     onClicked: root.openRequested("admin-kiosk", {})
                 }
+                KioskButton {
+                    // A group training on this screen or a projector: the course, presented.
+                    objectName: "adminTrainerButton"
+                    visible: Course.tracks(Preferences.language).length > 0
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget * 1.4
+                    text: qsTr("Trainer's mode")
+                    onClicked: root.openRequested("trainer-start", {})
+                }
             }
 
             Heading {

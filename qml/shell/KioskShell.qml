@@ -118,6 +118,13 @@ Item {
         Session.start()
     }
 
+    // A trainer presenting from librarian mode talks for minutes without a key (LibrarianMode).
+    Binding {
+        target: Librarian
+        property: "presenting"
+        value: Librarian.active && ((stack.currentItem as KioskScreen)?.screenName ?? "").startsWith("trainer-")
+    }
+
     Connections {
         target: Librarian
         // Left, locked after two minutes, or a citizen session began: back to the attract screen.

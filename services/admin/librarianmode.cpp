@@ -105,6 +105,21 @@ void LibrarianMode::refresh()
     Q_EMIT padChanged();
 }
 
+void LibrarianMode::setPresenting(bool presenting)
+{
+    presenting = presenting && m_active;
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
+    qCInfo(lcAdmin) << (presenting ? "trainer's presentation started"
+                                   : "trainer's presentation ended");
+    Q_EMIT presentingChanged();
+    if (m_active) {
+        m_lastActivityMs = m_clock->nowMs();
+        evaluate();
+    }
+}
+
 void LibrarianMode::enterForScreenshot()
 {
     enter();
@@ -130,6 +145,10 @@ void LibrarianMode::end(const char *why)
 {
     m_timer.stop();
     m_active = false;
+    if (m_presenting) {
+        m_presenting = false;
+        Q_EMIT presentingChanged();
+    }
     qCInfo(lcAdmin) << "librarian mode ended:" << why;
     Q_EMIT activeChanged();
     Q_EMIT secondsLeftChanged();
@@ -140,9 +159,11 @@ void LibrarianMode::evaluate()
 {
     if (!m_active)
         return;
-    const qint64 remaining = m_lastActivityMs + idleLimitMs - m_clock->nowMs();
+    const qint64 limit = m_presenting ? presentingIdleLimitMs : idleLimitMs;
+    const qint64 remaining = m_lastActivityMs + limit - m_clock->nowMs();
     if (remaining <= 0) {
-        end("two minutes without a touch");
+        end(m_presenting ? "thirty minutes of a presentation without a key"
+                         : "two minutes without a touch");
         return;
     }
     const int seconds = int((remaining + 999) / 1000);

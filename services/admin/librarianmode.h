@@ -28,10 +28,15 @@ class LibrarianMode : public QObject
     // Whole seconds the pad stays locked after too many wrong PINs (0: not locked).
     Q_PROPERTY(int lockedSeconds READ lockedSeconds NOTIFY padChanged)
     Q_PROPERTY(int idleSeconds READ idleSeconds CONSTANT)
+    // A trainer is showing a module to a room (trainer's mode, opened from librarian mode): the
+    // presenter may talk for many minutes without a key, so the mode then ends after
+    // presentingIdleLimitMs instead of two minutes. Never stored; false again when the mode ends.
+    Q_PROPERTY(bool presenting READ isPresenting WRITE setPresenting NOTIFY presentingChanged)
 
 public:
     static constexpr qint64 idleLimitMs = 2 * 60 * 1000;
     static constexpr qint64 countdownMs = 30 * 1000;
+    static constexpr qint64 presentingIdleLimitMs = 30 * 60 * 1000;
 
     // What the pad shows after a PIN was tried.
     enum class PinResult { Accepted, Wrong, LockedOut, NoPin, Invalid, Refused };
@@ -50,6 +55,9 @@ public:
     [[nodiscard]] bool isPinSet() const { return m_pinSet; }
     [[nodiscard]] int lockedSeconds() const { return m_lockedSeconds; }
     [[nodiscard]] int idleSeconds() const { return int(idleLimitMs / 1000); }
+    [[nodiscard]] bool isPresenting() const { return m_presenting; }
+    // Ignored outside the mode; a change counts as a touch.
+    void setPresenting(bool presenting);
 
     // Whether the PIN pad may be offered now: never during a citizen session.
     [[nodiscard]] Q_INVOKABLE bool canOffer() const;
@@ -70,6 +78,7 @@ Q_SIGNALS:
     void activeChanged();
     void secondsLeftChanged();
     void padChanged();
+    void presentingChanged();
     // The mode ended: by leave(), the idle limit, or a citizen session.
     void ended();
 
@@ -83,6 +92,7 @@ private:
     Clock *m_clock;
     QTimer m_timer; // single shot, armed only while the mode is active
     bool m_active = false;
+    bool m_presenting = false;
     bool m_pinSet = false;
     int m_lockedSeconds = 0;
     int m_secondsLeft = 0;

@@ -143,6 +143,36 @@ Item {
             verify(Librarian.active)
         }
 
+        // A group training from librarian mode: the course presented, the mode held while the
+        // trainer talks, and the way back to the librarian's screens.
+        function test_trainerModeFromLibrarianMode() {
+            enter()
+            tap("adminTrainerButton")
+            compare(shell.currentScreen, "trainer-start")
+            verify(!Session.active, "a training is not a citizen's visit")
+            tap("startWithoutRecording")
+            compare(shell.currentScreen, "trainer-lesson")
+            verify(Librarian.presenting)
+            TestClock.advance(10 * 60 * 1000)
+            verify(Librarian.active, "ten quiet minutes of a presentation keep the mode")
+            compare(shell.currentScreen, "trainer-lesson")
+            keyClick(Qt.Key_Right)
+            keyClick(Qt.Key_Escape)
+            tryCompare(shell, "currentScreen", "admin-home")
+            verify(!Librarian.presenting)
+            TestClock.advance(120 * 1000)
+            verify(!Librarian.active, "two minutes again once the presentation ended")
+            compare(shell.currentScreen, "attract")
+        }
+
+        function test_trainerStartLeadsBackToLibrarianMode() {
+            enter()
+            tap("adminTrainerButton")
+            tap("trainerBackToLibrarian")
+            compare(shell.currentScreen, "admin-home")
+            verify(Librarian.active)
+        }
+
         function test_citizenSessionCannotReachLibrarianMode() {
             mouseClick(shell, shell.width / 3, shell.height / 2)
             verify(Session.active)

@@ -150,6 +150,36 @@ private Q_SLOTS:
         rig.clock.advance(1'000);
         QVERIFY(!rig.mode.isActive());
     }
+
+    // A trainer presenting a module talks for minutes without a key: thirty minutes then, and
+    // two again once the presentation ends.
+    void aPresentationHoldsTheModeForThirtyMinutes()
+    {
+        Rig rig;
+        rig.mode.setPresenting(true);
+        QVERIFY(!rig.mode.isPresenting()); // only inside the mode
+        QVERIFY(rig.pins.setPin(pin));
+        QCOMPARE(rig.mode.tryPin(pin), LibrarianMode::PinResult::Accepted);
+        QSignalSpy presenting(&rig.mode, &LibrarianMode::presentingChanged);
+        rig.mode.setPresenting(true);
+        QCOMPARE(presenting.count(), 1);
+        rig.clock.advance(10 * 60'000);
+        QVERIFY(rig.mode.isActive());
+        QVERIFY(!rig.mode.isCountdownVisible());
+        rig.mode.setPresenting(false); // back to the librarian's screens: two minutes again
+        rig.clock.advance(119'999);
+        QVERIFY(rig.mode.isActive());
+        rig.clock.advance(1);
+        QVERIFY(!rig.mode.isActive());
+
+        QCOMPARE(rig.mode.tryPin(pin), LibrarianMode::PinResult::Accepted);
+        rig.mode.setPresenting(true);
+        rig.clock.advance(LibrarianMode::presentingIdleLimitMs - 1);
+        QVERIFY(rig.mode.isActive());
+        rig.clock.advance(1);
+        QVERIFY(!rig.mode.isActive());
+        QVERIFY(!rig.mode.isPresenting());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibrarianMode)
