@@ -68,7 +68,8 @@ KioskScreen {
                         onClicked: CourseProgress.track = modelData.trackId
                     }
                 }
-                // Trainer's mode, while librarian mode does not exist: [learning] trainer_mode.
+                // Trainer's mode inside a visit too, where [learning] trainer_mode allows it (a library
+                // without a librarian PIN); librarian mode always offers it.
                 KioskButton {
                     objectName: "trainerEntry"
                     visible: Course.trainerMode
