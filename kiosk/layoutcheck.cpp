@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHashFunctions>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -22,14 +23,35 @@ namespace Mist {
 
 namespace {
 
+// Where every visible item is, in scene coordinates: two equal fingerprints in a row mean the
+// scene has stopped moving.
+size_t geometryFingerprint(const QQuickItem *item)
+{
+    if (!item || !item->isVisible())
+        return 0;
+    const QRectF rect = item->mapRectToScene(item->boundingRect());
+    size_t hash = qHashMulti(0, rect.x(), rect.y(), rect.width(), rect.height());
+    for (const QQuickItem *child : item->childItems())
+        hash = qHashMulti(hash, geometryFingerprint(child));
+    return hash;
+}
+
 // Layouts, loaders and bindings settle over a few turns of the event loop and a frame (a frame
-// polishes the layouts; the picture itself is thrown away).
+// polishes the layouts; the picture itself is thrown away). How many turns depends on the
+// machine: a busy one incubates delegates later, and a list whose delegates change height after
+// creation (a day title that appears) moves its rows one polish later. So turn until nothing
+// moves between two frames, within a bound.
 void settle(QQuickWindow &window)
 {
-    for (int i = 0; i < 2; ++i) {
+    size_t previous = 0;
+    for (int turn = 0; turn < 20; ++turn) {
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         (void)window.grabWindow();
+        const size_t current = geometryFingerprint(window.contentItem());
+        if (turn > 0 && current == previous)
+            return;
+        previous = current;
     }
 }
 

@@ -92,8 +92,8 @@ KioskScreen {
                 visible: Preferences.language !== "en"
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
-                text: [QT_TR_NOOP("This terminal is resting."), QT_TR_NOOP("Please ask the librarian."),
-                    QT_TR_NOOP("It will start again by itself in a few minutes.")].join("\n")
+                text: QT_TR_NOOP("This terminal is resting.") + "\n" + QT_TR_NOOP("Please ask the librarian.")
+                      + "\n" + QT_TR_NOOP("It will start again by itself in a few minutes.")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
