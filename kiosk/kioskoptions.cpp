@@ -101,7 +101,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         }
     }
     if (parser.isSet(size)) {
-        static const QRegularExpression pattern(u"^(\\d{3,4})x(\\d{3,4})$"_s);
+        static const QRegularExpression pattern(u"^(\\d{3,4})x(\\d{3,4})\\z"_s);
         const auto match = pattern.match(parser.value(size));
         if (!match.hasMatch()) {
             printError(u"--size must look like 1920x1080, not \"%1\""_s.arg(parser.value(size)));

@@ -18,7 +18,7 @@ namespace {
 // octal or hex form (2130706433, 0x7f.1, 127.1).
 bool isIpAddress(const QString &host)
 {
-    static const QRegularExpression ipv4(u"(^|\\.)([0-9]+|0x[0-9a-f]*)\\.?$"_s);
+    static const QRegularExpression ipv4(u"(^|\\.)([0-9]+|0x[0-9a-f]*)\\.?\\z"_s);
     return host.contains(u':') || ipv4.match(host).hasMatch();
 }
 

@@ -174,7 +174,7 @@ QString readPrinter(const QSettings &settings, const QString &key, QStringList &
         return text;
     }
     // CUPS queue names: printable characters other than space, slash, backslash, quotes and '#'.
-    static const QRegularExpression name(u"^[^\\s/\\\\'\"#]{1,127}$"_s);
+    static const QRegularExpression name(u"^[^\\s/\\\\'\"#]{1,127}\\z"_s);
     if (!name.match(text).hasMatch()) {
         problems << u"%1: \"%2\" is not a CUPS printer name; using the system's default printer"_s
                         .arg(key, text.left(40));

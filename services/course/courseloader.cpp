@@ -235,7 +235,7 @@ std::optional<CourseLesson> readLesson(const QString &dir, const QString &module
         return std::nullopt;
 
     const QString illustration = object.value("illustration"_L1).toString();
-    static const QRegularExpression svgName(u"^[a-z0-9][a-z0-9_-]*\\.svg$"_s);
+    static const QRegularExpression svgName(u"^[a-z0-9][a-z0-9_-]*\\.svg\\z"_s);
     if (!svgName.match(illustration).hasMatch()) {
         file.failAt({u"illustration"_s},
             u"\"illustration\" must name an .svg file in illustrations/ (a-z, 0-9, '-')"_s);
@@ -334,7 +334,7 @@ bool readQuestion(JsonFile &file, const QJsonValue &value, qsizetype index, Cour
         const QJsonObject option = optionValue.toObject();
         CourseOption parsed;
         parsed.id = option.value("id"_L1).toString();
-        static const QRegularExpression optionId(u"^[a-z0-9]{1,8}$"_s);
+        static const QRegularExpression optionId(u"^[a-z0-9]{1,8}\\z"_s);
         if (!optionId.match(parsed.id).hasMatch() || optionIds.contains(parsed.id))
             return file.failAt(where + QStringList {u"options"_s},
                 u"question %1: every option needs its own short \"id\" (a, b, c...)"_s.arg(id));
@@ -500,7 +500,8 @@ void logDiagnostics(const std::vector<CourseDiagnostic> &diagnostics, const QStr
 
 bool CourseLoader::isValidId(QStringView id)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9-]{1,47}$"_s);
+    // \z, not $: a pattern's $ also matches before a final line break (found by fuzz_course).
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9-]{1,47}\\z"_s);
     return pattern.match(id.toString()).hasMatch();
 }
 

@@ -166,7 +166,7 @@ void readScope(EntryReader &reader, PortalEntry &entry)
     if (reader.failed())
         return;
     entry.katottg = reader.text(scope.value("katottg"_L1), u"scope.katottg"_s, 19);
-    static const QRegularExpression katottgPattern(u"^UA[0-9]{17}$"_s);
+    static const QRegularExpression katottgPattern(u"^UA[0-9]{17}\\z"_s);
     if (!entry.katottg.isEmpty() && !katottgPattern.match(entry.katottg).hasMatch())
         reader.fail(u"scope.katottg is not \"UA\" followed by 17 digits"_s);
 }
@@ -296,7 +296,7 @@ void readInPerson(EntryReader &reader, PortalEntry &entry)
         return;
     channel.phone
         = reader.text(object.value("phone"_L1), u"inPerson.phone"_s, FeedParser::maxPhoneLength);
-    static const QRegularExpression phonePattern(u"^\\+?[0-9][0-9 ()-]{2,31}$"_s);
+    static const QRegularExpression phonePattern(u"^\\+?[0-9][0-9 ()-]{2,31}\\z"_s);
     if (!channel.phone.isEmpty() && !phonePattern.match(channel.phone).hasMatch())
         reader.fail(u"inPerson.phone is not a phone number"_s);
     channel.openingHours = reader.localized(object.value("openingHours"_L1),
@@ -336,7 +336,7 @@ void readModified(EntryReader &reader, PortalEntry &entry)
     const QString text = reader.text(reader.object().value("modified"_L1), u"modified"_s, 10);
     if (text.isEmpty())
         return;
-    static const QRegularExpression datePattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    static const QRegularExpression datePattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"_s);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!datePattern.match(text).hasMatch() || !date.isValid())
         reader.fail(u"modified is not a date (YYYY-MM-DD)"_s);

@@ -114,7 +114,7 @@ std::optional<Guide> GuideLibrary::parseFile(
     Guide guide;
     guide.origin = origin;
     guide.id = object.value("id"_L1).toString();
-    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,63}$"_s);
+    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]{0,63}\\z"_s);
     if (!idPattern.match(guide.id).hasMatch())
         return fail(u"has no valid \"id\" (lower-case letters, digits and -)"_s);
     guide.title = readText(object.value("title"_L1));

@@ -491,7 +491,7 @@ QString CupsPrinter::jobNameForCode(const QString &code)
 
 QString CupsPrinter::codeFromJobName(const QString &jobName)
 {
-    static const QRegularExpression pattern(u"^Mist (\\d{4})$"_s);
+    static const QRegularExpression pattern(u"^Mist (\\d{4})\\z"_s);
     const QRegularExpressionMatch match = pattern.match(jobName);
     return match.hasMatch() ? match.captured(1) : QString();
 }

@@ -17,7 +17,7 @@ namespace {
 std::optional<qint64> parsePoint(const QString &text, bool endOfDay)
 {
     const QString trimmed = text.trimmed();
-    static const QRegularExpression dayPattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    static const QRegularExpression dayPattern(u"^\\d{4}-\\d{2}-\\d{2}\\z"_s);
     if (dayPattern.match(trimmed).hasMatch()) {
         const QDate day = QDate::fromString(trimmed, Qt::ISODate);
         if (!day.isValid())
@@ -60,7 +60,7 @@ std::optional<UsageTimeRange> UsageTimeRange::parse(
 
 std::optional<UsageTimeRange> UsageTimeRange::month(const QString &yearMonth)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})-(\\d{2})$"_s);
+    static const QRegularExpression pattern(u"^(\\d{4})-(\\d{2})\\z"_s);
     const QRegularExpressionMatch match = pattern.match(yearMonth.trimmed());
     if (!match.hasMatch())
         return std::nullopt;

@@ -152,6 +152,33 @@ private Q_SLOTS:
         QVERIFY(result.course.module(u"alpha-basics"_s));
     }
 
+    // Found by fuzz_course: "$" in a pattern also matches before a final line break, so a module
+    // id ending in one was taken, and its diagnostic printed as two log lines.
+    void idsEndingInALineBreakAreRefused()
+    {
+        QVERIFY(CourseLoader::isValidId(u"council-prozorro"));
+        QVERIFY(!CourseLoader::isValidId(u"council-prozorro\n"));
+        QVERIFY(!CourseLoader::isValidId(u"council\nprozorro"));
+
+        QTemporaryDir dir;
+        QVERIFY(copyTree(dataDir + u"/bundled"_s, dir.path()));
+        const QString path = dir.path() + u"/course.json"_s;
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray content = in.readAll();
+        in.close();
+        const QByteArray from = R"("council-data")";
+        QVERIFY(content.contains(from));
+        content.replace(content.indexOf(from), from.size(), R"("council-data\n")");
+        writeFile(path, content);
+
+        const CourseLoader::Result result = CourseLoader::loadFolder(dir.path(), u"bundled"_s);
+        for (const QString &line : result.diagnosticLines())
+            QVERIFY2(!line.contains(u'\n'), qPrintable(line));
+        QVERIFY2(diagnosticsText(result).contains(u"course.json:"_s),
+            qPrintable(diagnosticsText(result)));
+    }
+
     void singleQuestionNeedsExactlyOneCorrect()
     {
         QTemporaryDir dir;

@@ -136,6 +136,11 @@ private Q_SLOTS:
         QByteArray noId = validGuide;
         noId.replace("\"id\": \"library-wifi\"", "\"id\": \"Library Wi-Fi!\"");
         QTest::newRow("bad id") << noId << u"valid \"id\""_s;
+        // A regular expression's $ also matches before a final line break: the id pattern must
+        // not let one through (it would split the log line and the guide's address).
+        QByteArray newlineId = validGuide;
+        newlineId.replace("\"id\": \"library-wifi\"", "\"id\": \"library-wifi\\n\"");
+        QTest::newRow("id ending in a line break") << newlineId << u"valid \"id\""_s;
         QByteArray noTitle = validGuide;
         noTitle.replace("\"title\"", "\"name\"");
         QTest::newRow("no title") << noTitle << u"no Ukrainian \"title\""_s;
