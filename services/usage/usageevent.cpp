@@ -35,6 +35,9 @@ constexpr std::array typeTable {
     TypeInfo {UsageEvent::Type::CheckAnswered, u"check_answered"},
     TypeInfo {UsageEvent::Type::AdminChange, u"admin_change"},
     TypeInfo {UsageEvent::Type::TrainingRecorded, u"training_recorded"},
+    TypeInfo {UsageEvent::Type::DocumentReceived, u"document_received"},
+    TypeInfo {UsageEvent::Type::DocumentPrinted, u"document_printed"},
+    TypeInfo {UsageEvent::Type::PrintFailed, u"print_failed"},
 };
 
 } // namespace

@@ -34,6 +34,9 @@ struct UsageEvent
         AdminChange, // subject: the setting key or "portal:<id>" a librarian changed
         TrainingRecorded, // subject: occurrence key, "not-in-calendar:<date>" or a course module
                           // id; value: participants
+        DocumentReceived, // subject: "download" (a portal's PDF) or "page-print" (window.print)
+        DocumentPrinted, // subject: "portal" or "kiosk" (a handout); value: pages, all copies
+        PrintFailed, // subject: the problem ("out-of-paper", "unreachable"...)
     };
 
     qint64 timeMs = 0; // UTC, milliseconds since the epoch

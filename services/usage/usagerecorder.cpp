@@ -198,6 +198,26 @@ void UsageRecorder::trainingRecorded(const QString &moduleId, int participants)
         UsageWriter::Urgency::Batched);
 }
 
+void UsageRecorder::documentReceived(const QString &source)
+{
+    if (source == "download"_L1 || source == "page-print"_L1)
+        recordCitizen(UsageEvent::Type::DocumentReceived, source);
+}
+
+void UsageRecorder::documentPrinted(const QString &source, int pages)
+{
+    if ((source == "portal"_L1 || source == "kiosk"_L1) && pages >= 1 && pages <= 500)
+        recordCitizen(UsageEvent::Type::DocumentPrinted, source, pages);
+}
+
+void UsageRecorder::printFailed(const QString &problem)
+{
+    // A word of our own vocabulary only: lower-case letters and '-', short.
+    static const QRegularExpression word(u"^[a-z][a-z-]{0,31}\\z"_s);
+    if (word.match(problem).hasMatch())
+        recordCitizen(UsageEvent::Type::PrintFailed, problem);
+}
+
 void UsageRecorder::adminEvent(
     UsageEvent::Type type, const QString &subject, std::optional<qint64> value)
 {

@@ -53,8 +53,17 @@ public:
     // citizen session (a trainer at the projector); participants is a head count (1..500).
     Q_INVOKABLE void lessonOpened(const QString &moduleId, const QString &lessonId);
     Q_INVOKABLE void moduleFinished(const QString &moduleId);
-    Q_INVOKABLE void checkAnswered(const QString &moduleId, const QString &questionId, bool correct);
+    Q_INVOKABLE void checkAnswered(
+        const QString &moduleId, const QString &questionId, bool correct);
     Q_INVOKABLE void trainingRecorded(const QString &moduleId, int participants);
+    // Documents of the visit: counts and page numbers only, never a name, title or content.
+    // source: "download" or "page-print"; anything else is ignored.
+    Q_INVOKABLE void documentReceived(const QString &source);
+    // A job that has printed. source: "portal" (a document from the tray) or "kiosk" (a service
+    // page, guide or lesson handout); pages: all copies (1..500).
+    Q_INVOKABLE void documentPrinted(const QString &source, int pages);
+    // A job that failed, by its problem word (CupsPrinter::problemName: "out-of-paper"...).
+    Q_INVOKABLE void printFailed(const QString &problem);
     // A librarian's or admin's action, recorded even outside a session ("settings-opened").
     Q_INVOKABLE void adminAction(const QString &action);
     // An audit event of librarian mode (admin_change, training_recorded): ids only, never typed

@@ -72,6 +72,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     qint64 ended = 0;
     LearningTally learningTally;
     LibrarianTally librarianTally;
+    QHash<QString, Count> printFailures;
     UsageEvent event;
     while (cursor.next(&event)) {
         const bool inMonth = event.timeMs < report.range.toMs;
@@ -163,6 +164,12 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
             if (inMonth)
                 countLibrarianEvent(event, librarianTally);
             break;
+        case UsageEvent::Type::DocumentReceived:
+        case UsageEvent::Type::DocumentPrinted:
+        case UsageEvent::Type::PrintFailed:
+            if (inMonth)
+                countDocumentEvent(event, report.documents, printFailures);
+            break;
         case UsageEvent::Type::ScreenViewed:
         case UsageEvent::Type::TextSizeChanged:
         case UsageEvent::Type::AdminAction:
@@ -186,6 +193,7 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
     report.trainings = sorted(trainings);
     report.learning = learningTally.result();
     finishLibrarian(librarianTally, report.librarian);
+    report.documents.failuresByProblem = sorted(printFailures);
     return report;
 }
 
@@ -245,6 +253,7 @@ QJsonObject UsageReport::toJson() const
         {u"synthetic"_s, synthetic},
     };
     addLibrarianJson(object);
+    object.insert(u"documents"_s, documentsJson());
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;
@@ -300,6 +309,7 @@ QString UsageReport::toText(const Names &names) const
         text += u"\n"_s;
     }
     text += librarianText();
+    text += documentsText();
     if (!error.isEmpty())
         text += u"\nWARNING: the log could not be read completely: %1\n"_s.arg(error);
     return text;

@@ -87,6 +87,17 @@ struct UsageReport
         std::vector<Count> changesByKey; // setting key, or "portals"
     };
     Librarian librarian;
+    // Documents of the visits (usagereportdocuments.cpp): what portals gave citizens, what they
+    // printed at the library's printer, and the jobs that failed.
+    struct Documents
+    {
+        qint64 received = 0;
+        qint64 printed = 0; // jobs that printed
+        qint64 pagesPrinted = 0; // all copies counted
+        qint64 failed = 0;
+        std::vector<Count> failuresByProblem; // most frequent first
+    };
+    Documents documents;
     QString error; // the log could not be read
 
     // Reads the month from store.
@@ -121,6 +132,12 @@ private:
     void addLibrarianJson(QJsonObject &object) const;
     [[nodiscard]] QString librarianText() const;
     [[nodiscard]] QString librarianHtml() const;
+    // The documents' part (usagereportdocuments.cpp).
+    static void countDocumentEvent(
+        const UsageEvent &event, Documents &documents, QHash<QString, Count> &failures);
+    [[nodiscard]] QJsonObject documentsJson() const;
+    [[nodiscard]] QString documentsText() const;
+    [[nodiscard]] QString documentsHtml() const;
 };
 
 } // namespace Mist

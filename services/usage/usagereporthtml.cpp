@@ -245,6 +245,7 @@ QString UsageReport::toHtml(const Names &names, const QString &libraryName) cons
     html += learningHtml();
 
     html += librarianHtml();
+    html += documentsHtml();
     html += u"<footer>%1</footer>\n</body></html>\n"_s.arg(
         both(u"Журнал знеособлений: без імен, введеного тексту, адрес сторінок чи IP-адрес."_s,
             u"The log is anonymous: no names, typed text, page addresses or IP addresses."_s));

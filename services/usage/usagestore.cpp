@@ -267,16 +267,16 @@ std::vector<UsageStore::TypeSubjectCount> UsageStore::countsAfter(
     std::vector<TypeSubjectCount> counts;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT type, subject, COUNT(*), MAX(id) FROM events WHERE id > ?"
-                  u" GROUP BY type, subject"_s);
+    query.prepare(u"SELECT type, subject, COUNT(*), MAX(id), COALESCE(SUM(value), 0) FROM events"
+                  u" WHERE id > ? GROUP BY type, subject"_s);
     query.bindValue(0, afterId);
     if (!query.exec()) {
         fail(u"counting events"_s, query.lastError().text());
         return counts;
     }
     while (query.next()) {
-        counts.push_back(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+        counts.push_back({query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toLongLong(), query.value(4).toLongLong()});
         *lastId = std::max(*lastId, query.value(3).toLongLong());
     }
     return counts;

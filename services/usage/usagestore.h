@@ -99,6 +99,7 @@ public:
         QString type;
         QString subject;
         qint64 count = 0;
+        qint64 valueSum = 0; // the events' values added up (participants, pages)
     };
     [[nodiscard]] std::vector<TypeSubjectCount> countsAfter(qint64 afterId, qint64 *lastId) const;
 

@@ -106,6 +106,46 @@ private Q_SLOTS:
         QCOMPARE(events[1].subject, u"timeout"_s);
     }
 
+    // Documents: the source and page count only, from a fixed vocabulary; a title, a file name
+    // or a page count out of range never reaches the log.
+    void documentEvents()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        SessionController session(&clock, 90s, 30s);
+        UsageWriter writer(dir.path(), {});
+        QVERIFY(writer.start());
+        UsageRecorder recorder(&writer, &session, u"k"_s);
+
+        recorder.documentReceived(u"download"_s); // no session: ignored
+        session.start();
+        recorder.documentReceived(u"download"_s);
+        recorder.documentReceived(u"page-print"_s);
+        recorder.documentReceived(u"pension-certificate.pdf"_s); // not a source: ignored
+        recorder.documentPrinted(u"portal"_s, 6);
+        recorder.documentPrinted(u"kiosk"_s, 1);
+        recorder.documentPrinted(u"Довідка про доходи"_s, 2); // ignored
+        recorder.documentPrinted(u"portal"_s, 0); // ignored
+        recorder.documentPrinted(u"portal"_s, 100000); // ignored
+        recorder.printFailed(u"out-of-paper"_s);
+        recorder.printFailed(u"Printer \"HP\" at 10.0.0.5 says: jam"_s); // ignored
+        session.finish();
+        QVERIFY(writer.waitForCommitted(recorder.lastTicket(), 5s));
+
+        QStringList lines;
+        for (const UsageEvent &event : recorded(dir.path())) {
+            if (event.type == UsageEvent::Type::SessionStarted
+                || event.type == UsageEvent::Type::SessionEnded)
+                continue;
+            lines << u"%1 %2 %3"_s.arg(event.typeName(), event.subject,
+                event.value ? QString::number(*event.value) : u"-"_s);
+        }
+        QCOMPARE(lines,
+            QStringList({u"document_received download -"_s, u"document_received page-print -"_s,
+                u"document_printed portal 6"_s, u"document_printed kiosk 1"_s,
+                u"print_failed out-of-paper -"_s}));
+    }
+
     // Hole 4: a refused mailto:/tel:/sms: address must never put its personal part in the log.
     void blockedSubject_data()
     {

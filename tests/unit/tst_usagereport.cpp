@@ -172,6 +172,47 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"50%"_s));
     }
 
+    // Issue 16: the monthly report shows pages printed (all copies), beside the documents
+    // received and the jobs that failed.
+    void documentsSection()
+    {
+        QTemporaryDir dir;
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        std::vector<UsageEvent> events;
+        auto add = [&](int day, UsageEvent::Type type, const QString &subject,
+                       std::optional<qint64> value = std::nullopt) {
+            events.push_back({kyiv(day, 11), u"k"_s, u"s"_s, type, subject, value, false});
+        };
+        add(2, UsageEvent::Type::DocumentReceived, u"download"_s);
+        add(2, UsageEvent::Type::DocumentReceived, u"page-print"_s);
+        add(2, UsageEvent::Type::DocumentPrinted, u"portal"_s, 4);
+        add(3, UsageEvent::Type::DocumentPrinted, u"kiosk"_s, 2);
+        add(3, UsageEvent::Type::PrintFailed, u"out-of-paper"_s);
+        add(4, UsageEvent::Type::PrintFailed, u"out-of-paper"_s);
+        add(4, UsageEvent::Type::PrintFailed, u"unreachable"_s);
+        // October: not counted.
+        events.push_back({kyiv(1, 0) - 3600 * 1000 * 5, u"k"_s, u"s"_s,
+            UsageEvent::Type::DocumentPrinted, u"portal"_s, 50, false});
+        QVERIFY(store.append(events));
+
+        const UsageReport report = UsageReport::build(store, QDate(2026, 11, 1));
+        QCOMPARE(report.documents.received, 2);
+        QCOMPARE(report.documents.printed, 2);
+        QCOMPARE(report.documents.pagesPrinted, 6);
+        QCOMPARE(report.documents.failed, 3);
+        QCOMPARE(report.documents.failuresByProblem.front().id, u"out-of-paper"_s);
+        QCOMPARE(report.documents.failuresByProblem.front().count, 2);
+
+        const QJsonObject json = report.toJson().value(u"documents"_s).toObject();
+        QCOMPARE(json.value(u"pagesPrinted"_s).toInt(), 6);
+        QCOMPARE(json.value(u"failed"_s).toInt(), 3);
+        const QString text = report.toText({});
+        QVERIFY2(text.contains(u"printed 2 (6 pages), failed jobs 3"_s), qPrintable(text));
+        const QString html = report.toHtml({}, u"Library"_s);
+        QVERIFY(html.contains(u"Надруковано сторінок"_s));
+    }
+
     void emptyMonth()
     {
         QTemporaryDir dir;

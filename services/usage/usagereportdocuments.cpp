@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// The documents' part of the monthly report: documents portals gave citizens, jobs printed at the
+// library's printer with their pages (all copies), and the jobs that failed by problem. Counts
+// only: the log never holds a document's name, title or contents.
+
+#include "usagereport.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Mist {
+
+void UsageReport::countDocumentEvent(
+    const UsageEvent &event, Documents &documents, QHash<QString, Count> &failures)
+{
+    switch (event.type) {
+    case UsageEvent::Type::DocumentReceived:
+        ++documents.received;
+        break;
+    case UsageEvent::Type::DocumentPrinted:
+        ++documents.printed;
+        documents.pagesPrinted += std::max<qint64>(0, event.value.value_or(0));
+        break;
+    case UsageEvent::Type::PrintFailed:
+        ++documents.failed;
+        failures[event.subject].id = event.subject;
+        ++failures[event.subject].count;
+        break;
+    default:
+        break;
+    }
+}
+
+QJsonObject UsageReport::documentsJson() const
+{
+    QJsonArray failures;
+    for (const Count &count : documents.failuresByProblem)
+        failures.append(QJsonObject {{u"problem"_s, count.id}, {u"jobs"_s, count.count}});
+    return {{u"received"_s, documents.received}, {u"printed"_s, documents.printed},
+        {u"pagesPrinted"_s, documents.pagesPrinted}, {u"failed"_s, documents.failed},
+        {u"failuresByProblem"_s, failures}};
+}
+
+QString UsageReport::documentsText() const
+{
+    QString text
+        = u"\nDocuments: received from portals %1, printed %2 (%3 pages), failed jobs %4\n"_s
+              .arg(documents.received)
+              .arg(documents.printed)
+              .arg(documents.pagesPrinted)
+              .arg(documents.failed);
+    for (const Count &count : documents.failuresByProblem)
+        text += u"  %1 %2\n"_s.arg(count.count, 5).arg(count.id);
+    return text;
+}
+
+QString UsageReport::documentsHtml() const
+{
+    auto both = [](const QString &uk, const QString &en) {
+        return u"%1 <span class=\"en\">/ %2</span>"_s.arg(uk.toHtmlEscaped(), en.toHtmlEscaped());
+    };
+    auto card = [](qint64 number, const QString &label) {
+        return u"<div class=\"card\"><div class=\"n\">%1</div>%2</div>"_s.arg(number).arg(label);
+    };
+    QString html = u"<section><h2>%1</h2><div class=\"cards\">"_s.arg(
+        both(u"Документи й друк"_s, u"Documents and printing"_s));
+    html += card(documents.pagesPrinted, both(u"Надруковано сторінок"_s, u"Pages printed"_s));
+    html += card(documents.printed, both(u"Надруковано документів"_s, u"Documents printed"_s));
+    html += card(
+        documents.received, both(u"Отримано документів з порталів"_s, u"Documents from portals"_s));
+    html += card(documents.failed, both(u"Невдалих друків"_s, u"Failed print jobs"_s));
+    html += u"</div>"_s;
+    if (!documents.failuresByProblem.empty()) {
+        html += u"<table>"_s;
+        for (const Count &count : documents.failuresByProblem)
+            html += u"<tr><td>%1</td><td class=\"num\">%2</td></tr>"_s.arg(count.id.toHtmlEscaped())
+                        .arg(count.count);
+        html += u"</table>"_s;
+    }
+    html += u"</section>\n"_s;
+    return html;
+}
+
+} // namespace Mist
