@@ -71,8 +71,10 @@ bool UsageCounters::update(const UsageStore &store)
     const auto counts = store.countsAfter(m_lastId, &lastId);
     if (!store.errorString().isEmpty() && counts.empty() && lastId == m_lastId)
         return store.count() >= 0;
-    for (const auto &count : counts)
+    for (const auto &count : counts) {
         m_counts[count.type][count.subject] += count.count;
+        m_valueTotals[count.type] += count.valueSum;
+    }
     m_lastId = lastId;
     return true;
 }
@@ -88,6 +90,11 @@ qint64 UsageCounters::total(const QString &type) const
     for (const qint64 count : m_counts.value(type))
         sum += count;
     return sum;
+}
+
+qint64 UsageCounters::valueTotal(const QString &type) const
+{
+    return m_valueTotals.value(type);
 }
 
 QList<std::pair<QString, qint64>> UsageCounters::bySubject(const QString &type) const
@@ -167,6 +174,25 @@ QByteArray ApiMetrics::render(const UsageCounters *usage, const DirectoryStore *
                 usage->total(UsageEvent::typeName(UsageEvent::Type::TrainingViewed))));
         single(out, "mist_qr_codes_shown_total", "counter", "QR codes shown to take a link home.",
             QByteArray::number(usage->total(UsageEvent::typeName(UsageEvent::Type::QrShown))));
+        // Recorded by the librarian (screen or mistctl training record); a head count each.
+        const QString trainings = UsageEvent::typeName(UsageEvent::Type::TrainingRecorded);
+        single(out, "mist_trainings_held_total", "counter",
+            "Trainings the librarian recorded as held.",
+            QByteArray::number(usage->total(trainings)));
+        single(out, "mist_training_participants_total", "counter",
+            "People at the trainings the librarian recorded.",
+            QByteArray::number(usage->valueTotal(trainings)));
+        bySubject(out, *usage, UsageEvent::Type::DocumentReceived, "mist_documents_received_total",
+            "source",
+            "Documents a portal gave citizens into the session's tray, by source (download or "
+            "page-print).");
+        const QString printed = UsageEvent::typeName(UsageEvent::Type::DocumentPrinted);
+        bySubject(out, *usage, UsageEvent::Type::DocumentPrinted, "mist_documents_printed_total",
+            "source", "Print jobs that printed, by source (portal or kiosk).");
+        single(out, "mist_pages_printed_total", "counter", "Pages printed, all copies counted.",
+            QByteArray::number(usage->valueTotal(printed)));
+        bySubject(out, *usage, UsageEvent::Type::PrintFailed, "mist_print_jobs_failed_total",
+            "problem", "Print jobs that failed, by problem (out-of-paper, unreachable...).");
         family(out, "mist_navigations_blocked_total", "counter",
             "Navigations the kiosk's browser refused (hosts outside the directory).");
         out += "mist_navigations_blocked_total "

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The staff API's /metrics page in the Prometheus text format (version 0.0.4): sessions by how
-// they ended, portal opens by directory entry id, category opens, blocked navigations, the state
+// they ended, portal opens by directory entry id, category opens, blocked navigations, trainings
+// held and their participants, documents received, printed and failed, the state
 // of the directory and schedule syncs (last attempt and last success), the portals' link health,
 // the log's health, the data disk's free space, the build and the process's start time: what the
 // regional Prometheus rules in deploy/fleet/ need. services/api/README.md documents every family.
@@ -27,12 +28,15 @@ public:
     bool update(const UsageStore &store);
     [[nodiscard]] qint64 count(const QString &type, const QString &subject) const;
     [[nodiscard]] qint64 total(const QString &type) const;
+    // The values of a type's events added up (participants of trainings, pages printed).
+    [[nodiscard]] qint64 valueTotal(const QString &type) const;
     // Subjects of a type, sorted, with their counts.
     [[nodiscard]] QList<std::pair<QString, qint64>> bySubject(const QString &type) const;
 
 private:
     qint64 m_lastId = 0;
     QHash<QString, QHash<QString, qint64>> m_counts; // type -> subject -> count
+    QHash<QString, qint64> m_valueTotals; // type -> sum of values
 };
 
 struct ApiMetrics

@@ -10,9 +10,11 @@
   bearer tokens, with the region's recording rules loaded;
 - a Prometheus agent (WAL on disk) scraping kiosk 3 and pushing to the regional server.
 
-The regional sum of sessions and portal opens that Prometheus answers over its HTTP API
-(oblast:mist_sessions_started_total:sum, a recording rule) must equal the sum of the kiosks' own
-`mistctl report --month --format json` figures over every month the demo data covers.
+The regional sums of sessions, portal opens, trainings held and their participants that
+Prometheus answers over its HTTP API (oblast:mist_sessions_started_total:sum and the other
+oblast: recording rules) must equal the sum of the kiosks' own `mistctl report --month --format
+json` figures over every month the demo data covers (the trainings recorded with `mistctl
+training record`).
 """
 import argparse
 import json
@@ -77,6 +79,10 @@ def main():
             os.makedirs(data)
             ctl = (opts.mistctl, "--data-dir", data)
             run(*ctl[:1], "demo", "seed", *ctl[1:], "--seed", str(seed), "--days", str(DAYS))
+            # Trainings the librarian records (the demo holds none): seed k records k of them.
+            for n in range(seed):
+                run(*ctl[:1], "training", "record", *ctl[1:], "--not-in-calendar",
+                    "--participants", str(5 + 3 * n + seed))
             port = free_port()
             run(*ctl[:1], "api", "enable", *ctl[1:], "--listen", f"127.0.0.1:{port}",
                 "--tls-cert", os.path.join(tls, "server.pem"),
@@ -93,7 +99,7 @@ def main():
             kiosks.append({"seed": seed, "data": data, "port": port, "token": token_file})
 
         # The kiosks' own figures, every month the demo covers.
-        expected = {"sessions": 0, "portalOpens": 0}
+        expected = {"sessions": 0, "portalOpens": 0, "trainingsHeld": 0, "participantsTrained": 0}
         months = sorted({(d.year, d.month) for d in
                          (date.today() - timedelta(days=n) for n in range(DAYS + 1))})
         for k in kiosks:
@@ -102,7 +108,9 @@ def main():
                                         "--month", f"{year:04}-{month:02}", "--format", "json"))
                 expected["sessions"] += report["sessions"]
                 expected["portalOpens"] += report["portalOpens"]
-        assert expected["sessions"] > 0
+                expected["trainingsHeld"] += report["trainingsHeld"]
+                expected["participantsTrained"] += report["participantsTrained"]
+        assert expected["sessions"] > 0 and expected["trainingsHeld"] == 6
 
         def job(name, k):
             return f"""
@@ -145,18 +153,22 @@ def main():
             up = query(central_port, "sum(up)")
             sessions = query(central_port, 'oblast:mist_sessions_started_total:sum{oblast="volynska"}')
             opens = query(central_port, 'oblast:mist_portal_opens_total:sum{oblast="volynska"}')
+            trainings = query(central_port, 'oblast:mist_trainings_held_total:sum{oblast="volynska"}')
+            participants = query(central_port,
+                                 'oblast:mist_training_participants_total:sum{oblast="volynska"}')
             kiosks_seen = query(central_port, "count(mist_build_info)")
-            if up and sessions and opens and kiosks_seen:
+            if up and sessions and opens and trainings and participants and kiosks_seen:
                 got = {"up": float(up[0]["value"][1]), "kiosks": float(kiosks_seen[0]["value"][1]),
                        "sessions": float(sessions[0]["value"][1]),
-                       "portalOpens": float(opens[0]["value"][1])}
-                if got["kiosks"] == 3 and got["sessions"] == expected["sessions"] \
-                        and got["portalOpens"] == expected["portalOpens"]:
+                       "portalOpens": float(opens[0]["value"][1]),
+                       "trainingsHeld": float(trainings[0]["value"][1]),
+                       "participantsTrained": float(participants[0]["value"][1])}
+                if got["kiosks"] == 3 and all(got[key] == value for key, value in expected.items()):
                     break
             time.sleep(1)
         print(f"expected {expected}, Prometheus answered {got}, {time.time() - started:.1f} s")
-        if got.get("kiosks") != 3 or got.get("up") != 3 or got.get("sessions") != expected["sessions"] \
-                or got.get("portalOpens") != expected["portalOpens"]:
+        if got.get("kiosks") != 3 or got.get("up") != 3 \
+                or any(got.get(key) != value for key, value in expected.items()):
             for log in ("central.log", "agent.log"):
                 sys.stdout.write(open(os.path.join(work, log)).read()[-3000:])
             return 1

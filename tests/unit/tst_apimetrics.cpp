@@ -128,6 +128,54 @@ private Q_SLOTS:
         QCOMPARE(sample(next, "mist_category_opens_total{category=\"documents-id\"}"), 2);
     }
 
+    // What a region reports beside sessions: trainings held with their head counts (librarian
+    // mode), documents received and printed with their pages, failed jobs by problem.
+    void trainingsAndDocuments()
+    {
+        QTemporaryDir dir;
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        const qint64 t = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+        auto withValue = [](UsageEvent event, qint64 value) {
+            event.value = value;
+            return event;
+        };
+        QVERIFY(store.append({
+            withValue(usageEvent(t, UsageEvent::Type::TrainingRecorded, u"occ-1"_s), 12),
+            withValue(usageEvent(t + 1, UsageEvent::Type::TrainingRecorded,
+                          u"not-in-calendar:2026-11-02"_s),
+                7),
+            usageEvent(t + 2, UsageEvent::Type::DocumentReceived, u"download"_s),
+            usageEvent(t + 3, UsageEvent::Type::DocumentReceived, u"page-print"_s),
+            usageEvent(t + 4, UsageEvent::Type::DocumentReceived, u"download"_s),
+            withValue(usageEvent(t + 5, UsageEvent::Type::DocumentPrinted, u"portal"_s), 6),
+            withValue(usageEvent(t + 6, UsageEvent::Type::DocumentPrinted, u"kiosk"_s), 2),
+            usageEvent(t + 7, UsageEvent::Type::PrintFailed, u"out-of-paper"_s),
+        }));
+        UsageCounters counters;
+        QVERIFY(counters.update(store));
+        const QByteArray page = ApiMetrics::render(&counters, nullptr, nullptr, {});
+        QVERIFY(page.contains("# TYPE mist_trainings_held_total counter\n"));
+        QCOMPARE(sample(page, "mist_trainings_held_total"), 2);
+        QCOMPARE(sample(page, "mist_training_participants_total"), 19);
+        QCOMPARE(sample(page, "mist_documents_received_total{source=\"download\"}"), 2);
+        QCOMPARE(sample(page, "mist_documents_received_total{source=\"page-print\"}"), 1);
+        QCOMPARE(sample(page, "mist_documents_printed_total{source=\"portal\"}"), 1);
+        QCOMPARE(sample(page, "mist_documents_printed_total{source=\"kiosk\"}"), 1);
+        QCOMPARE(sample(page, "mist_pages_printed_total"), 8);
+        QCOMPARE(sample(page, "mist_print_jobs_failed_total{problem=\"out-of-paper\"}"), 1);
+
+        // The sums run on like the counts: the next scrape adds only the new rows.
+        QVERIFY(store.append(
+            {withValue(usageEvent(t + 8, UsageEvent::Type::TrainingRecorded, u"occ-2"_s), 5),
+                withValue(usageEvent(t + 9, UsageEvent::Type::DocumentPrinted, u"portal"_s), 3)}));
+        QVERIFY(counters.update(store));
+        const QByteArray next = ApiMetrics::render(&counters, nullptr, nullptr, {});
+        QCOMPARE(sample(next, "mist_trainings_held_total"), 3);
+        QCOMPARE(sample(next, "mist_training_participants_total"), 24);
+        QCOMPARE(sample(next, "mist_pages_printed_total"), 11);
+    }
+
     void directorySync()
     {
         QTemporaryDir dir;
