@@ -19,11 +19,32 @@ using namespace Qt::StringLiterals;
 
 namespace Mist {
 
+namespace {
+
+// A diagnostic quotes what the file says (an unknown key, a bad id): control characters and line
+// separators in it are written as \uXXXX, so one problem is always one log line (found by
+// fuzz_course: a language key "  \nen").
+QString oneLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 QString CourseDiagnostic::toString() const
 {
     if (line > 0)
-        return u"%1:%2: %3"_s.arg(file).arg(line).arg(message);
-    return u"%1: %2"_s.arg(file, message);
+        return oneLine(u"%1:%2: %3"_s.arg(file).arg(line).arg(message));
+    return oneLine(u"%1: %2"_s.arg(file, message));
 }
 
 const CourseLesson *CourseModule::lesson(const QString &lessonId) const

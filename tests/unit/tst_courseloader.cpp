@@ -179,6 +179,29 @@ private Q_SLOTS:
             qPrintable(diagnosticsText(result)));
     }
 
+    // Found by fuzz_course: a diagnostic that quotes the file (here an unknown language key with
+    // a line break in it) is still one line.
+    void aQuotedKeyWithALineBreakStaysOnOneLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(dataDir + u"/bundled"_s, dir.path()));
+        const QString path = dir.path() + u"/course.json"_s;
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray content = in.readAll();
+        in.close();
+        const QByteArray from = R"("en":)";
+        QVERIFY(content.contains(from));
+        content.replace(content.indexOf(from), from.size(), R"("  \nen":)");
+        writeFile(path, content);
+
+        const CourseLoader::Result result = CourseLoader::loadFolder(dir.path(), u"bundled"_s);
+        const QString text = diagnosticsText(result);
+        QVERIFY2(text.contains(u"unknown language \"  \\u000aen\""_s), qPrintable(text));
+        for (const QString &line : result.diagnosticLines())
+            QVERIFY2(!line.contains(u'\n'), qPrintable(line));
+    }
+
     void singleQuestionNeedsExactlyOneCorrect()
     {
         QTemporaryDir dir;
