@@ -46,8 +46,13 @@ public:
 
 protected:
     QNetworkReply *createRequest(
-        Operation operation, const QNetworkRequest &request, QIODevice *) override
+        Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
+        // A data: URL is decoded in memory (no socket, no look-up): the course's illustrations,
+        // recoloured to the theme, reach their Image that way. Only reads.
+        if (request.url().scheme() == QLatin1String("data")
+            && (operation == GetOperation || operation == HeadOperation))
+            return QNetworkAccessManager::createRequest(operation, request, outgoingData);
         // The scheme alone: a URL can carry what a calendar or a feed put in it.
         qCWarning(lcApp).noquote()
             << "refused a" << request.url().scheme() << "request from the UI (it has no network)";

@@ -3,7 +3,7 @@
 // The QML engine's network: none. Every request the UI could make (an <img> in rich text, an
 // Image with an http source, XMLHttpRequest) fails at once with "access denied", so no path can
 // fetch from inside the kiosk's own screens; data reaches them only through the services.
-// Local files, qrc: and image providers do not go through this and keep working.
+// Local files, qrc:, image providers and data: URLs (decoded in memory) keep working.
 #pragma once
 
 #include <QQmlNetworkAccessManagerFactory>

@@ -123,6 +123,9 @@ Item {
             compare(child("lessonCounter").text, "Lesson 1 of " + lessons)
             verify(!child("previousLesson").enabled)
             verify(String(child("lessonPicture").source).startsWith("data:image/svg+xml;base64,"))
+            // Drawn, not only named: the UI's offline network must still decode a data: URL.
+            tryCompare(child("lessonPicture"), "status", Image.Ready)
+            verify(child("lessonPicture").implicitWidth > 0)
             verify(child("lessonBlocks").children.length > 1)
             // The course is published (tst_quick.cpp): the same lesson online, as a QR code.
             const qr = findChild(child("phoneQr"), "qrImage")
