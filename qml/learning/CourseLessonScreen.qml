@@ -192,12 +192,18 @@ KioskScreen {
             }
         }
 
-        RowLayout {
+        // Anchors, not a RowLayout: Qt 6.4's RowLayout kept a label's old width after the
+        // window or the language changed, and "Previous lesson" wrapped out of its button.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            implicitHeight: Math.max(previousLesson.implicitHeight, nextLesson.implicitHeight)
 
             KioskButton {
+                id: previousLesson
                 objectName: "previousLesson"
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Previous lesson")
                 enabled: (root.lesson.previousLessonId ?? "").length > 0
@@ -206,9 +212,12 @@ KioskScreen {
                     flick.contentY = 0
                 }
             }
-            Item { Layout.fillWidth: true }
             KioskButton {
+                id: nextLesson
                 objectName: "nextLesson"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
                 tone: root.isLast ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                 text: root.isLast ? qsTr("Check yourself: %n question(s)", "", (root.module.questions ?? []).length)
                                   : qsTr("Next lesson")

@@ -60,6 +60,8 @@ KioskScreen {
                     delegate: KioskButton {
                         required property var modelData
                         objectName: "track-" + modelData.trackId
+                        // A long title at large text wraps inside the row, not past it.
+                        width: Math.min(implicitWidth, trackRow.width)
                         tone: modelData.trackId === root.trackId ? KioskButton.Tone.Primary
                                                                  : KioskButton.Tone.Plain
                         text: modelData.title
@@ -72,6 +74,7 @@ KioskScreen {
                 // without a librarian PIN); librarian mode always offers it.
                 KioskButton {
                     objectName: "trainerEntry"
+                    width: Math.min(implicitWidth, trackRow.width)
                     visible: Course.trainerMode
                     tone: KioskButton.Tone.Accent
                     text: qsTr("For trainers: show a module to a group")

@@ -67,12 +67,14 @@ KioskScreen {
         root.slideIndex = next
         root.revealed = false
         slideText.contentY = 0
+        questionFlick.contentY = 0
         Session.extend()
     }
 
     function scrollText(direction: int) {
-        const most = Math.max(0, slideText.contentHeight - slideText.height)
-        slideText.contentY = Math.max(0, Math.min(most, slideText.contentY + direction * slideText.height * 0.6))
+        const flick = root.atQuestion ? questionFlick : slideText
+        const most = Math.max(0, flick.contentHeight - flick.height)
+        flick.contentY = Math.max(0, Math.min(most, flick.contentY + direction * flick.height * 0.6))
     }
 
     Component.onCompleted: {
@@ -135,7 +137,7 @@ KioskScreen {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
             }
             Text {
                 textFormat: Text.PlainText
@@ -207,38 +209,42 @@ KioskScreen {
             }
         }
 
-        // A question: the options, and the right ones marked once revealed.
-        ColumnLayout {
+        // A question: the options, and the right ones marked once revealed. At large text a
+        // question with its explanation can be taller than the screen: it scrolls (touch, or Up /
+        // Down), so the buttons below always stay on the screen.
+        Flickable {
+            id: questionFlick
             objectName: "questionSlide"
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.atQuestion
-            spacing: Theme.spacing
+            contentHeight: questionColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
 
-            Text {
-                textFormat: Text.PlainText
-                objectName: "trainerQuestion"
-                Layout.fillWidth: true
-                text: root.question.question ?? ""
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: root.bigSize
-                font.weight: Font.DemiBold
-                wrapMode: Text.WordWrap
-            }
-            // Repeated items in a Column, not in the layout (see LessonBlocks.qml).
             Column {
-                id: trainerOptions
-                Layout.fillWidth: true
+                id: questionColumn
+                width: questionFlick.width
                 spacing: Theme.spacing
 
+                Text {
+                    textFormat: Text.PlainText
+                    objectName: "trainerQuestion"
+                    width: parent.width
+                    text: root.question.question ?? ""
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: root.bigSize
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.WordWrap
+                }
                 Repeater {
                     model: root.question.options ?? []
                     delegate: AnswerOption {
                         required property var modelData
                         required property int index
                         objectName: "trainer-option-" + modelData.optionId
-                        width: trainerOptions.width
+                        width: questionColumn.width
                         pixelSize: root.bigSize
                         multiple: root.question.kind === "multiple"
                         text: String.fromCharCode(65 + index) + ". " + modelData.text
@@ -247,42 +253,51 @@ KioskScreen {
                         enabled: false
                     }
                 }
+                Text {
+                    textFormat: Text.PlainText
+                    objectName: "trainerExplanation"
+                    width: parent.width
+                    visible: root.revealed
+                    text: root.solution.explanation ?? ""
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: root.bigSize
+                    wrapMode: Text.WordWrap
+                }
             }
-            Text {
-                textFormat: Text.PlainText
-                objectName: "trainerExplanation"
-                Layout.fillWidth: true
-                visible: root.revealed
-                text: root.solution.explanation ?? ""
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: root.bigSize
-                wrapMode: Text.WordWrap
-            }
-            Item { Layout.fillHeight: true }
         }
 
-        RowLayout {
+        // Anchors, not a RowLayout: Qt 6.4's RowLayout left "Show the answer" over "Previous"
+        // when it became visible on a question slide.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            implicitHeight: Math.max(previousSlide.implicitHeight, nextSlide.implicitHeight)
 
             KioskButton {
+                id: previousSlide
                 objectName: "previousSlide"
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Previous")
                 enabled: root.slideIndex > 0
                 onClicked: root.go(-1)
             }
-            Item { Layout.fillWidth: true }
             KioskButton {
                 objectName: "revealAnswer"
+                anchors.right: nextSlide.left
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
                 visible: root.atQuestion && !root.revealed
                 tone: KioskButton.Tone.Accent
                 text: qsTr("Show the answer")
                 onClicked: root.revealed = true
             }
             KioskButton {
+                id: nextSlide
                 objectName: "nextSlide"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Next")
                 enabled: root.slideIndex < root.slideCount - 1
                 onClicked: root.go(1)

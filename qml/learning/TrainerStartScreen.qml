@@ -87,9 +87,12 @@ KioskScreen {
             }
         }
 
-        // The offer to record the training.
+        // The offer to record the training. It takes its own height, or what the screen has
+        // left and scrolls (large text on a low screen), so no button is ever off the screen.
         Rectangle {
             Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumHeight: implicitHeight
             Layout.preferredWidth: root.portrait ? grid.width : (grid.width - grid.columnSpacing) * 0.45
             Layout.alignment: Qt.AlignTop
             implicitHeight: offer.implicitHeight + 2 * Theme.spacing
@@ -98,91 +101,104 @@ KioskScreen {
             border.width: Theme.borderWidth
             border.color: Theme.border
 
-            ColumnLayout {
-                id: offer
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
+            Flickable {
+                id: offerFlick
+                objectName: "trainingOffer"
+                anchors.fill: parent
                 anchors.margins: Theme.spacing
-                spacing: Theme.spacing
+                contentHeight: offer.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                    implicitWidth: Theme.spacing
+                    policy: offerFlick.contentHeight > offerFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                }
 
-                Heading {
-                    Layout.fillWidth: true
-                    text: qsTr("Record this training?")
-                }
-                BodyText {
-                    Layout.fillWidth: true
-                    color: Theme.textMuted
-                    text: qsTr("The monthly report counts trainings held and people trained. Only the date, the module and the number of participants are recorded: no names.")
-                }
-                BodyText {
-                    objectName: "trainingSummary"
-                    Layout.fillWidth: true
-                    font.weight: Font.DemiBold
-                    text: qsTr("%1: %2").arg(root.today).arg(root.module.title ?? "")
-                }
-                BodyText {
-                    Layout.fillWidth: true
-                    text: qsTr("Participants")
-                }
-                RowLayout {
-                    Layout.fillWidth: true
+                ColumnLayout {
+                    id: offer
+                    // Room for the scroll bar, always: a width that followed it would change
+                    // the height that decides whether it shows.
+                    width: offerFlick.width - Theme.spacing * 1.5
                     spacing: Theme.spacing
 
-                    KioskButton {
-                        objectName: "fewerParticipants"
-                        tone: KioskButton.Tone.Plain
-                        Layout.preferredWidth: Theme.touchTarget * 1.5
-                        text: "−"
-                        Accessible.name: qsTr("One participant fewer")
-                        enabled: root.participants > 1
-                        autoRepeat: true
-                        onClicked: root.participants = root.participants - 1
-                    }
-                    Text {
-                        textFormat: Text.PlainText
-                        objectName: "participantCount"
+                    Heading {
                         Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
-                        text: root.participants
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.titleSize
-                        font.weight: Font.Bold
+                        text: qsTr("Record this training?")
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        color: Theme.textMuted
+                        text: qsTr("The monthly report counts trainings held and people trained. Only the date, the module and the number of participants are recorded: no names.")
+                    }
+                    BodyText {
+                        objectName: "trainingSummary"
+                        Layout.fillWidth: true
+                        font.weight: Font.DemiBold
+                        text: qsTr("%1: %2").arg(root.today).arg(root.module.title ?? "")
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        text: qsTr("Participants")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        KioskButton {
+                            objectName: "fewerParticipants"
+                            tone: KioskButton.Tone.Plain
+                            Layout.preferredWidth: Theme.touchTarget * 1.5
+                            text: "−"
+                            Accessible.name: qsTr("One participant fewer")
+                            enabled: root.participants > 1
+                            autoRepeat: true
+                            onClicked: root.participants = root.participants - 1
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            objectName: "participantCount"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: root.participants
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.titleSize
+                            font.weight: Font.Bold
+                        }
+                        KioskButton {
+                            objectName: "moreParticipants"
+                            tone: KioskButton.Tone.Plain
+                            Layout.preferredWidth: Theme.touchTarget * 1.5
+                            text: "+"
+                            Accessible.name: qsTr("One participant more")
+                            enabled: root.participants < root.maxParticipants
+                            autoRepeat: true
+                            onClicked: root.participants = root.participants + 1
+                        }
                     }
                     KioskButton {
-                        objectName: "moreParticipants"
-                        tone: KioskButton.Tone.Plain
-                        Layout.preferredWidth: Theme.touchTarget * 1.5
-                        text: "+"
-                        Accessible.name: qsTr("One participant more")
-                        enabled: root.participants < root.maxParticipants
-                        autoRepeat: true
-                        onClicked: root.participants = root.participants + 1
+                        objectName: "recordAndStart"
+                        Layout.fillWidth: true
+                        tone: KioskButton.Tone.Accent
+                        text: qsTr("Record and start")
+                        onClicked: root.start(true)
                     }
-                }
-                KioskButton {
-                    objectName: "recordAndStart"
-                    Layout.fillWidth: true
-                    tone: KioskButton.Tone.Accent
-                    text: qsTr("Record and start")
-                    onClicked: root.start(true)
-                }
-                KioskButton {
-                    objectName: "startWithoutRecording"
-                    Layout.fillWidth: true
-                    tone: KioskButton.Tone.Plain
-                    text: qsTr("Start without recording")
-                    onClicked: root.start(false)
-                }
-                KioskButton {
-                    // From librarian mode there is no kiosk bar: the way back is here.
-                    objectName: "trainerBackToLibrarian"
-                    visible: Librarian.active
-                    Layout.fillWidth: true
-                    tone: KioskButton.Tone.Plain
-                    text: qsTr("Back to librarian mode")
-                    onClicked: root.openRequested("admin-home", {})
+                    KioskButton {
+                        objectName: "startWithoutRecording"
+                        Layout.fillWidth: true
+                        tone: KioskButton.Tone.Plain
+                        text: qsTr("Start without recording")
+                        onClicked: root.start(false)
+                    }
+                    KioskButton {
+                        // From librarian mode there is no kiosk bar: the way back is here.
+                        objectName: "trainerBackToLibrarian"
+                        visible: Librarian.active
+                        Layout.fillWidth: true
+                        tone: KioskButton.Tone.Plain
+                        text: qsTr("Back to librarian mode")
+                        onClicked: root.openRequested("admin-home", {})
+                    }
                 }
             }
         }
