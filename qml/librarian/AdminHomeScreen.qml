@@ -65,14 +65,14 @@ KioskScreen {
                 KioskButton {
                     objectName: "adminLibraryButton"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget * 1.4
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
                     text: qsTr("Library details")
                     onClicked: root.openRequested("admin-library", {})
                 }
                 KioskButton {
                     objectName: "adminKioskButton"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget * 1.4
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
                     text: qsTr("Kiosk settings")
                     onClicked: root.openRequested("admin-kiosk", {})
                 }
@@ -81,7 +81,7 @@ KioskScreen {
                     objectName: "adminTrainerButton"
                     visible: Course.tracks(Preferences.language).length > 0
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget * 1.4
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
                     text: qsTr("Trainer's mode")
                     onClicked: root.openRequested("trainer-start", {})
                 }

@@ -73,55 +73,87 @@ KioskScreen {
         canGoBack: false
     }
 
-    ColumnLayout {
+    // Landscape: what to do on the left, the keypad on the right (one column did not fit a
+    // 768-pixel-high screen at large text). Portrait: one column.
+    readonly property bool sideBySide: width > height
+
+    GridLayout {
+        id: pinLayout
         anchors.top: header.bottom
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: Theme.spacing
         anchors.bottomMargin: Theme.spacing
-        width: Math.min(parent.width - Theme.margin * 2, Theme.touchTarget * 6)
-        spacing: Theme.spacing / 2
+        // Wider with larger text: the keys carry words ("Стерти") that grow with it.
+        width: Math.min(parent.width - Theme.margin * 2, Theme.touchTarget * (root.sideBySide ? 12 : 6) * Theme.textScale)
+        columns: root.sideBySide ? 2 : 1
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.spacing / 2
 
-        Heading {
+        ColumnLayout {
             Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: Librarian.pinSet ? qsTr("Enter the librarian PIN") : qsTr("No PIN is set")
-        }
-        Text {
-            textFormat: Text.PlainText
-            objectName: "pinMessage"
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-            color: root.outcome === "" && Librarian.lockedSeconds === 0 ? Theme.textMuted : Theme.danger
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-            text: {
-                if (!Librarian.pinSet)
-                    return qsTr("Librarian mode opens only after a PIN has been set. Ask whoever runs this kiosk to run: mistctl admin set-pin")
-                if (Librarian.lockedSeconds > 0)
-                    return qsTr("Too many wrong PINs. Try again in %n second(s).", "", Librarian.lockedSeconds)
-                if (root.outcome === "wrong")
-                    return qsTr("That PIN is not right.")
-                if (root.outcome === "invalid")
-                    return qsTr("A PIN has 6 to 12 digits.")
-                if (root.outcome === "refused")
-                    return qsTr("Librarian mode cannot be opened now.")
-                return qsTr("6 to 12 digits")
+            Layout.preferredWidth: root.sideBySide ? (pinLayout.width - pinLayout.columnSpacing) / 2 : pinLayout.width
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing / 2
+
+            Heading {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: Librarian.pinSet ? qsTr("Enter the librarian PIN") : qsTr("No PIN is set")
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "pinMessage"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                color: root.outcome === "" && Librarian.lockedSeconds === 0 ? Theme.textMuted : Theme.danger
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                text: {
+                    if (!Librarian.pinSet)
+                        return qsTr("Librarian mode opens only after a PIN has been set. Ask whoever runs this kiosk to run: mistctl admin set-pin")
+                    if (Librarian.lockedSeconds > 0)
+                        return qsTr("Too many wrong PINs. Try again in %n second(s).", "", Librarian.lockedSeconds)
+                    if (root.outcome === "wrong")
+                        return qsTr("That PIN is not right.")
+                    if (root.outcome === "invalid")
+                        return qsTr("A PIN has 6 to 12 digits.")
+                    if (root.outcome === "refused")
+                        return qsTr("Librarian mode cannot be opened now.")
+                    return qsTr("6 to 12 digits")
+                }
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "pinDots"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: "●".repeat(root.entered.length) || " "
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headlineSize
+            }
+            // Beside the keypad, not below it: below, it fell off a 1024x768 screen.
+            KioskButton {
+                objectName: "pinCancelButton"
+                Layout.fillWidth: true
+                tone: KioskButton.Tone.Plain
+                text: qsTr("Cancel")
+                onClicked: root.openRequested("attract", {})
             }
         }
-        Text {
-            textFormat: Text.PlainText
-            objectName: "pinDots"
+        // A Grid of equal keys, not a GridLayout: Qt 6.4's layouts kept column widths from
+        // before a text-size change ("Стерти" ran out of its key, the middle column shrank).
+        Grid {
+            id: keypad
+            objectName: "pinKeypad"
+            readonly property real keyWidth: (width - 2 * columnSpacing) / 3
+            // One height for every key: a digit's larger type must not make its key taller.
+            readonly property real keyHeight: Math.max(Theme.touchTarget * 1.1, Math.ceil(Theme.titleSize * 1.5) + Theme.spacing)
             Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: "●".repeat(root.entered.length) || " "
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headlineSize
-        }
-        GridLayout {
-            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: root.sideBySide ? (pinLayout.width - pinLayout.columnSpacing) / 2 : pinLayout.width
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
             columns: 3
             rowSpacing: Theme.spacing / 2
             columnSpacing: Theme.spacing / 2
@@ -132,8 +164,10 @@ KioskScreen {
                 delegate: KioskButton {
                     required property string modelData
                     objectName: "pinKey-" + modelData
-                    Layout.preferredWidth: Theme.touchTarget * 1.8
-                    Layout.preferredHeight: Theme.touchTarget * 1.1
+                    width: keypad.keyWidth
+                    height: keypad.keyHeight
+                    leftPadding: Theme.spacing / 2
+                    rightPadding: Theme.spacing / 2
                     font.pixelSize: modelData.length === 1 ? Theme.titleSize : Theme.buttonSize
                     tone: modelData === "ok" ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                     text: modelData === "clear" ? qsTr("Clear")
@@ -149,13 +183,9 @@ KioskScreen {
                 }
             }
         }
-        Item { Layout.fillHeight: true }
-        KioskButton {
-            objectName: "pinCancelButton"
-            Layout.alignment: Qt.AlignHCenter
-            tone: KioskButton.Tone.Plain
-            text: qsTr("Cancel")
-            onClicked: root.openRequested("attract", {})
+        Item {
+            Layout.fillHeight: true
+            Layout.columnSpan: root.sideBySide ? 2 : 1
         }
     }
 }

@@ -31,10 +31,7 @@ private:
     static QStringList stillOpen()
     {
         return {u"home"_s, u"hromada-services"_s, u"national-services"_s, u"service-list"_s,
-            u"service"_s, u"search"_s, u"training-detail"_s, u"guide"_s, u"idle-warning"_s,
-            // The librarian screens, merged after the walker: a wrapped button label or a
-            // heading cut in portrait at 150 %.
-            u"admin-pin"_s, u"admin-home"_s, u"admin-library"_s, u"admin-kiosk"_s};
+            u"service"_s, u"search"_s, u"training-detail"_s, u"guide"_s, u"idle-warning"_s};
     }
 
 private Q_SLOTS:
