@@ -17,16 +17,25 @@ KioskScreen {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
+        // Anchors, not a RowLayout: Qt 6.4's RowLayout kept the heading's and the button's
+        // sizes from before a language or text-size change, cutting "Search" and the heading.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            implicitHeight: Math.max(homeHeading.implicitHeight, searchButton.implicitHeight)
 
             Heading {
-                Layout.fillWidth: true
+                id: homeHeading
+                anchors.left: parent.left
+                anchors.right: searchButton.left
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("What would you like to do?")
             }
             KioskButton {
+                id: searchButton
                 objectName: "searchButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Search")
                 onClicked: root.openRequested("search", {})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mist
 
@@ -36,49 +37,62 @@ KioskScreen {
         spacing: Theme.margin
         visible: root.found
 
-        ColumnLayout {
+        // The facts and the whole description, scrolling when the text is long or large: a
+        // Column, not a ColumnLayout, whose wrapped heights Qt 6.4 kept from an earlier size.
+        Flickable {
+            id: detailFlick
+            objectName: "detailText"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.alignment: Qt.AlignTop
-            spacing: Theme.spacing
+            contentHeight: detailColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                implicitWidth: Theme.spacing
+                policy: detailFlick.contentHeight > detailFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            }
 
-            Heading {
-                objectName: "detailTopic"
-                Layout.fillWidth: true
-                text: root.training.topic ?? ""
+            Column {
+                id: detailColumn
+                // Room for the scroll bar, always (a width that followed it would change the
+                // height that decides whether it shows).
+                width: detailFlick.width - Theme.spacing * 1.5
+                spacing: Theme.spacing
+
+                Heading {
+                    objectName: "detailTopic"
+                    width: parent.width
+                    text: root.training.topic ?? ""
+                }
+                DayTitle {
+                    objectName: "detailDay"
+                    width: parent.width
+                    day: root.training.day ?? ""
+                    font.pixelSize: Theme.bodySize
+                }
+                TrainingFacts {
+                    width: parent.width
+                    time: root.training.time ?? ""
+                    day: root.training.day ?? ""
+                    lastDay: root.training.lastDay ?? ""
+                    place: root.training.place ?? ""
+                    trainer: root.training.trainer ?? ""
+                    seatsFree: root.training.seatsFree ?? -1
+                }
+                BodyText {
+                    objectName: "detailDescription"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: root.training.description ?? ""
+                    color: Theme.textMuted
+                }
+                BodyText {
+                    width: parent.width
+                    visible: root.training.isSample ?? false
+                    text: qsTr("This is an example from the sample schedule, not a real training.")
+                    font.weight: Font.DemiBold
+                }
             }
-            DayTitle {
-                objectName: "detailDay"
-                Layout.fillWidth: true
-                day: root.training.day ?? ""
-                font.pixelSize: Theme.bodySize
-            }
-            TrainingFacts {
-                Layout.fillWidth: true
-                time: root.training.time ?? ""
-                day: root.training.day ?? ""
-                lastDay: root.training.lastDay ?? ""
-                place: root.training.place ?? ""
-                trainer: root.training.trainer ?? ""
-                seatsFree: root.training.seatsFree ?? -1
-            }
-            BodyText {
-                objectName: "detailDescription"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.maximumHeight: implicitHeight
-                visible: text.length > 0
-                text: root.training.description ?? ""
-                elide: Text.ElideRight
-                color: Theme.textMuted
-            }
-            BodyText {
-                Layout.fillWidth: true
-                visible: root.training.isSample ?? false
-                text: qsTr("This is an example from the sample schedule, not a real training.")
-                font.weight: Font.DemiBold
-            }
-            Item { Layout.fillHeight: true }
         }
 
         Rectangle {
