@@ -3,6 +3,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mist
 
@@ -199,10 +200,15 @@ KioskScreen {
                 contentHeight: blocks.implicitHeight
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
+                // The room sees that the slide goes on below.
+                ScrollBar.vertical: ScrollBar {
+                    implicitWidth: Theme.spacing
+                    policy: slideText.contentHeight > slideText.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                }
 
                 LessonBlocks {
                     id: blocks
-                    width: slideText.width
+                    width: slideText.width - Theme.spacing * 1.5
                     blocks: root.lesson.blocks ?? []
                     pixelSize: root.bigSize
                 }
