@@ -212,7 +212,9 @@ KioskScreen {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.buttonSize
                             font.weight: Font.Bold
-                            wrapMode: Text.WordWrap
+                            // "адміністративних" alone is wider than a portrait card at 150 %:
+                            // break inside a word when nothing else fits.
+                            wrapMode: Text.Wrap
                             Accessible.role: Accessible.Heading
                             Accessible.name: text
                         }

@@ -93,20 +93,29 @@ KioskScreen {
             }
         }
 
-        RowLayout {
+        // Anchors, not a RowLayout: Qt 6.4's RowLayout kept a label's old width after a resize
+        // or a language change, and "Крок назад" wrapped out of its button.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            implicitHeight: Math.max(previousStep.implicitHeight, nextStep.implicitHeight)
 
             KioskButton {
+                id: previousStep
                 objectName: "previousStep"
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Back a step")
                 enabled: root.stepIndex > 0
                 onClicked: root.stepIndex = root.stepIndex - 1
             }
-            Item { Layout.fillWidth: true }
             KioskButton {
+                id: nextStep
                 objectName: "nextStep"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
                 tone: root.isLastStep ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                 // After the last step the citizen is done here: the main menu, not another stack
                 // level ("Back" in the kiosk bar still leads to the list of guides).

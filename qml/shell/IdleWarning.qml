@@ -52,7 +52,8 @@ Rectangle {
             KioskButton {
                 objectName: "moreTimeButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget * 1.6
+                // Taller when the label wraps (portrait at 150 %).
+                Layout.preferredHeight: Math.max(Theme.touchTarget * 1.6, implicitHeight)
                 tone: KioskButton.Tone.Accent
                 text: qsTr("I need more time")
                 font.pixelSize: Theme.titleSize

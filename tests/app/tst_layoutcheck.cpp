@@ -30,8 +30,7 @@ private:
     // button labels a size behind after a resize, virtual-keyboard keys...).
     static QStringList stillOpen()
     {
-        return {u"hromada-services"_s, u"national-services"_s, u"service-list"_s, u"service"_s,
-            u"search"_s, u"guide"_s, u"idle-warning"_s};
+        return {u"hromada-services"_s, u"national-services"_s, u"service-list"_s, u"search"_s};
     }
 
 private Q_SLOTS:
