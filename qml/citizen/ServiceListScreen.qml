@@ -39,17 +39,26 @@ KioskScreen {
         anchors.bottomMargin: 0
         spacing: Theme.spacing
 
-        RowLayout {
+        // Anchors, not a RowLayout: Qt 6.4's RowLayout kept the heading's and the button's
+        // sizes from before a language or text-size change, cutting "Search" and the heading.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            implicitHeight: Math.max(listHeading.implicitHeight, searchButton.implicitHeight)
 
             Heading {
+                id: listHeading
                 objectName: "listHeading"
-                Layout.fillWidth: true
+                anchors.left: parent.left
+                anchors.right: searchButton.left
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
                 text: root.title
             }
             KioskButton {
+                id: searchButton
                 objectName: "searchButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Search")
                 onClicked: root.openRequested("search", {})

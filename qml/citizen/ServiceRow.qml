@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Mist
 
 // One portal in a list: its name, what it is for in one line, and a badge when it did not
@@ -40,63 +39,73 @@ AbstractButton {
         }
     }
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    // The chevron sits in the right padding, outside the content item.
+    rightPadding: Theme.spacing * 2 + chevronMetrics.advanceWidth
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing / 4
+    TextMetrics {
+        id: chevronMetrics
+        font: chevron.font
+        text: chevron.text
+    }
 
-            Text {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: root.name
-                color: Theme.primary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.buttonSize
-                font.weight: Font.Bold
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: root.description
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
-                // One line: the service page says the rest.
-                maximumLineCount: 1
-                elide: Text.ElideRight
-            }
-            Label {
-                textFormat: Text.PlainText
-                objectName: "downBadge"
-                visible: root.notAnswering
-                Layout.topMargin: Theme.spacing / 4
-                Layout.maximumWidth: parent.width
-                leftPadding: Theme.spacing / 2
-                rightPadding: Theme.spacing / 2
-                topPadding: Theme.spacing / 4
-                bottomPadding: Theme.spacing / 4
-                text: qsTr("Not answering right now")
-                color: Theme.dangerText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
-                background: Rectangle {
-                    radius: Theme.radius / 2
-                    color: Theme.danger
-                }
-            }
+    // A Column, not layouts: Qt 6.4's layouts kept a wrapped description's height from before
+    // the list knew its width, and the text ran out of its row.
+    contentItem: Column {
+        spacing: Theme.spacing / 4
+
+        Text {
+            textFormat: Text.PlainText
+            width: parent.width
+            text: root.name
+            color: Theme.primary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.buttonSize
+            font.weight: Font.Bold
+            wrapMode: Text.WordWrap
         }
         Text {
             textFormat: Text.PlainText
-            text: "›"
-            color: Theme.primary
+            width: parent.width
+            text: root.description
+            color: Theme.textMuted
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.headlineSize
-            Accessible.ignored: true
+            font.pixelSize: Theme.smallSize
+            // The whole description, wrapped: a cut-off line ("…ідентиф…") helps nobody
+            // choose, and these are one or two sentences.
+            wrapMode: Text.WordWrap
         }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "downBadge"
+            visible: root.notAnswering
+            width: Math.min(implicitWidth, parent.width)
+            leftPadding: Theme.spacing / 2
+            rightPadding: Theme.spacing / 2
+            topPadding: Theme.spacing / 4
+            bottomPadding: Theme.spacing / 4
+            text: qsTr("Not answering right now")
+            color: Theme.dangerText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+            background: Rectangle {
+                radius: Theme.radius / 2
+                color: Theme.danger
+            }
+        }
+    }
+
+    Text {
+        id: chevron
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        textFormat: Text.PlainText
+        text: "›"
+        color: Theme.primary
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headlineSize
+        Accessible.ignored: true
     }
 }

@@ -26,11 +26,11 @@ private:
         return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     }
 
-    // The screens --check-layout still finds problems on (elided descriptions, headings and
-    // button labels a size behind after a resize, virtual-keyboard keys...).
+    // The screens --check-layout still finds problems on: search (the virtual keyboard's keys,
+    // the placeholder and Clear in portrait at 150 %).
     static QStringList stillOpen()
     {
-        return {u"hromada-services"_s, u"national-services"_s, u"service-list"_s, u"search"_s};
+        return {u"search"_s};
     }
 
 private Q_SLOTS:
