@@ -28,10 +28,7 @@ private:
 
     // The screens --check-layout still finds problems on: search (the virtual keyboard's keys,
     // the placeholder and Clear in portrait at 150 %).
-    static QStringList stillOpen()
-    {
-        return {u"search"_s};
-    }
+    static QStringList stillOpen() { return {u"search"_s}; }
 
 private Q_SLOTS:
     void everyScreenFits_data()
