@@ -5,6 +5,7 @@
 // only: the log never holds a document's name, title or contents.
 
 #include "usagereport.h"
+#include "usagereporthtml_p.h"
 
 #include <QJsonArray>
 
@@ -60,12 +61,8 @@ QString UsageReport::documentsText() const
 
 QString UsageReport::documentsHtml() const
 {
-    auto both = [](const QString &uk, const QString &en) {
-        return u"%1 <span class=\"en\">/ %2</span>"_s.arg(uk.toHtmlEscaped(), en.toHtmlEscaped());
-    };
-    auto card = [](qint64 number, const QString &label) {
-        return u"<div class=\"card\"><div class=\"n\">%1</div>%2</div>"_s.arg(number).arg(label);
-    };
+    using ReportHtml::both;
+    using ReportHtml::card;
     QString html = u"<section><h2>%1</h2><div class=\"cards\">"_s.arg(
         both(u"Документи й друк"_s, u"Documents and printing"_s));
     html += card(documents.pagesPrinted, both(u"Надруковано сторінок"_s, u"Pages printed"_s));
@@ -73,15 +70,7 @@ QString UsageReport::documentsHtml() const
     html += card(
         documents.received, both(u"Отримано документів з порталів"_s, u"Documents from portals"_s));
     html += card(documents.failed, both(u"Невдалих друків"_s, u"Failed print jobs"_s));
-    html += u"</div>"_s;
-    if (!documents.failuresByProblem.empty()) {
-        html += u"<table>"_s;
-        for (const Count &count : documents.failuresByProblem)
-            html += u"<tr><td>%1</td><td class=\"num\">%2</td></tr>"_s.arg(count.id.toHtmlEscaped())
-                        .arg(count.count);
-        html += u"</table>"_s;
-    }
-    html += u"</section>\n"_s;
+    html += u"</div>"_s + ReportHtml::countTable(documents.failuresByProblem) + u"</section>\n"_s;
     return html;
 }
 

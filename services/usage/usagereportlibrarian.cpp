@@ -5,6 +5,7 @@
 // Kept apart from the citizens' figures so that other sections (the course's) merge beside it.
 
 #include "usagereport.h"
+#include "usagereporthtml_p.h"
 #include "usagereportlibrarian_p.h"
 
 #include <QJsonArray>
@@ -76,28 +77,18 @@ QString UsageReport::librarianText() const
 
 QString UsageReport::librarianHtml() const
 {
-    auto both = [](const QString &uk, const QString &en) {
-        return u"%1 <span class=\"en\">/ %2</span>"_s.arg(uk.toHtmlEscaped(), en.toHtmlEscaped());
-    };
+    using ReportHtml::both;
+    using ReportHtml::card;
     QString html = u"<section><h2>%1</h2><div class=\"cards\">"_s.arg(
         both(u"Проведені навчання"_s, u"Trainings held"_s));
-    html += u"<div class=\"card\"><div class=\"n\">%1</div>%2</div>"_s.arg(librarian.trainingsHeld)
-                .arg(both(u"Проведено навчань"_s, u"Trainings held"_s));
-    html += u"<div class=\"card\"><div class=\"n\">%1</div>%2</div>"_s.arg(librarian.participants)
-                .arg(both(u"Навчено людей"_s, u"People trained"_s));
+    html += card(librarian.trainingsHeld, both(u"Проведено навчань"_s, u"Trainings held"_s));
+    html += card(librarian.participants, both(u"Навчено людей"_s, u"People trained"_s));
     html += u"</div></section>\n"_s;
     html += u"<section><h2>%1</h2><p>%2: %3</p>"_s
                 .arg(both(u"Адміністрування"_s, u"Administration"_s),
                     both(u"Змін налаштувань і порталів"_s, u"Changes to settings and portals"_s))
                 .arg(librarian.adminChanges);
-    if (!librarian.changesByKey.empty()) {
-        html += u"<table>"_s;
-        for (const Count &count : librarian.changesByKey)
-            html += u"<tr><td>%1</td><td class=\"num\">%2</td></tr>"_s.arg(count.id.toHtmlEscaped())
-                        .arg(count.count);
-        html += u"</table>"_s;
-    }
-    html += u"</section>\n"_s;
+    html += ReportHtml::countTable(librarian.changesByKey) + u"</section>\n"_s;
     return html;
 }
 
