@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "layoutcheck.h"
 
+#include "admin/librarianmode.h"
 #include "core/clock.h"
 #include "kioskoptions.h"
 #include "layoutwalker.h"
@@ -63,7 +64,7 @@ QList<QSize> layoutCheckSizes()
 }
 
 int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
-    SessionController &session, Preferences &preferences)
+    SessionController &session, Preferences &preferences, LibrarianMode *librarian)
 {
     // The resting window has no shell: it is one screen with nothing to navigate.
     auto *shell = window.findChild<QQuickItem *>(u"shell"_s);
@@ -92,6 +93,13 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
                 settle(window);
                 preferences.setLanguage(language);
                 preferences.setTextScale(scale);
+                // The PIN pad is what is shown before librarian mode; the rest only inside it.
+                const bool librarianScreen
+                    = screen.startsWith("admin-"_L1) && screen != "admin-pin"_L1;
+                if (librarian && librarianScreen && !librarian->isActive())
+                    librarian->enterForScreenshot();
+                else if (librarian && !librarianScreen && librarian->isActive())
+                    librarian->leave();
                 if (shell && screen.startsWith("admin-"_L1)) {
                     // Librarian screens belong outside a visit (main.cpp entered the mode for
                     // them; a session would end it): open them as the shell does.

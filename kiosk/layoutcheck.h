@@ -12,6 +12,7 @@ class QQuickWindow;
 
 namespace Mist {
 
+class LibrarianMode;
 class ManualClock;
 class Preferences;
 class SessionController;
@@ -21,7 +22,9 @@ struct KioskOptions;
 [[nodiscard]] QList<QSize> layoutCheckSizes();
 
 // Returns the process exit code: 0 when every screen is clean, 1 when a problem was printed.
+// `librarian` (null for the resting window) is entered for the librarian's screens and left
+// for the citizens', so a check of every screen sees each as it really is shown.
 int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
-    SessionController &session, Preferences &preferences);
+    SessionController &session, Preferences &preferences, LibrarianMode *librarian);
 
 } // namespace Mist

@@ -106,7 +106,7 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
         ManualClock clock;
         SessionController session(&clock, config.idleTimeout, config.warningDuration);
         if (options.checkLayout)
-            return runLayoutCheck(*window, options, clock, session, preferences);
+            return runLayoutCheck(*window, options, clock, session, preferences, nullptr);
         return renderScreenshot(*window, options, clock, session);
     }
     if (options.windowed)
@@ -301,8 +301,8 @@ int main(int argc, char **argv)
     app.installEventFilter(&librarian);
 
     if (options->checkLayout)
-        return runLayoutCheck(
-            *window, *options, static_cast<ManualClock &>(*clock), session, preferences);
+        return runLayoutCheck(*window, *options, static_cast<ManualClock &>(*clock), session,
+            preferences, &librarian);
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 

@@ -20,7 +20,21 @@ constexpr qreal tolerance = 1.0;
 constexpr int horizontalFlick = 0x1;
 constexpr int autoFlickIfNeeded = 0xc;
 
+// Whether the item is an instance of the QML type `name` or of a type derived from it: QML
+// types have no C++ class, their meta-objects are named "BaseKey_QMLTYPE_12" and the like.
+bool isQmlType(const QQuickItem *item, QLatin1StringView name)
+{
+    for (const QMetaObject *meta = item->metaObject(); meta; meta = meta->superClass()) {
+        const QLatin1StringView className(meta->className());
+        if (className.startsWith(name) && className.sliced(name.size()).startsWith("_QML"_L1))
+            return true;
+    }
+    return false;
+}
+
 // What a citizen presses or types in; containers that hold whole screens are not controls.
+// A key of the on-screen keyboard is one too (an Item, not a Control): its letter and the small
+// hint in its corner ("₴" on "я") are its own labels, not two things in each other's way.
 bool isControl(const QQuickItem *item)
 {
     if (item->inherits("QQuickStackView") || item->inherits("QQuickPane")
@@ -28,7 +42,7 @@ bool isControl(const QQuickItem *item)
         || item->inherits("QQuickPopupItem"))
         return false;
     return item->inherits("QQuickControl") || item->inherits("QQuickTextInput")
-        || item->inherits("QQuickTextEdit");
+        || item->inherits("QQuickTextEdit") || isQmlType(item, "BaseKey"_L1);
 }
 
 bool isText(const QQuickItem *item)

@@ -5,11 +5,14 @@
 
 #include "layoutwalker.h"
 
+#include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +26,11 @@ private:
     QQmlEngine m_engine;
 
     // A 400x300 window with body inside it, rendered once so that layouts are polished.
-    std::unique_ptr<QQuickWindow> window(const QByteArray &body)
+    std::unique_ptr<QQuickWindow> window(const QByteArray &body, const QByteArray &imports = {})
     {
         QQmlComponent component(&m_engine);
         component.setData("import QtQuick\nimport QtQuick.Controls.Basic\nimport QtQuick.Layouts\n"
-                          "Window { width: 400; height: 300\n"
-                + body + "\n}",
+                + imports + "Window { width: 400; height: 300\n" + body + "\n}",
             QUrl(u"file:///walker.qml"_s));
         std::unique_ptr<QQuickWindow> result(qobject_cast<QQuickWindow *>(component.create()));
         if (!result) {
@@ -173,6 +175,41 @@ private Q_SLOTS:
         QCOMPARE(kinds(Mist::LayoutWalker::check(*w)), QList<Kind>({Kind::Overlap}));
     }
 
+    // A key of the on-screen keyboard is one control: its letter and the small hint in its
+    // corner ("₴" on "я", "!?" on ".") are its labels. Keys moved over each other still clash.
+    void keyboardKeysAreControls()
+    {
+        const auto w = window(R"(
+            InputPanel { objectName: "keyboard"; width: 400; anchors.bottom: parent.bottom }
+        )",
+            "import QtQuick.VirtualKeyboard\n");
+        QVERIFY(w);
+        auto *panel = w->findChild<QQuickItem *>(u"keyboard"_s);
+        QVERIFY(panel);
+        // The keys of the top row, once the keyboard has loaded its layout.
+        const auto topKeys = [panel] {
+            QList<QQuickItem *> keys;
+            std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+                const QString label = item->property("displayText").toString();
+                if (label == u"q"_s || label == u"w"_s)
+                    keys << item;
+                for (QQuickItem *child : item->childItems())
+                    collect(child);
+            };
+            collect(panel);
+            return keys;
+        };
+        QTRY_COMPARE(topKeys().size(), 2);
+        (void)w->grabWindow();
+        QCOMPARE(kinds(Mist::LayoutWalker::check(*w)), QList<Kind>());
+
+        // Two keys of the top row moved onto each other.
+        const QList<QQuickItem *> keys = topKeys();
+        keys[1]->setX(keys[0]->x() + keys[0]->width() / 2);
+        (void)w->grabWindow();
+        QVERIFY(kinds(Mist::LayoutWalker::check(*w)).contains(Kind::Overlap));
+    }
+
     void ignoresHiddenItems()
     {
         const auto w = window(R"(
@@ -185,5 +222,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLayoutWalker)
+int main(int argc, char **argv)
+{
+    // The on-screen keyboard lays out its keys only as the input method, as in the kiosk.
+    qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    QGuiApplication app(argc, argv);
+    TestLayoutWalker test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_layoutwalker.moc"
