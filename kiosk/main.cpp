@@ -226,7 +226,7 @@ int main(int argc, char **argv)
     course.load(CourseLoader::bundledDir.toString(), config.learning.coursePath(dataDir));
     CourseProgress courseProgress(&session);
     LibraryProfile library;
-    library.setNames(config.libraryNameUk, config.libraryNameEn);
+    settings.applyTo(library);
     Preferences preferences(&session);
     if (options->wantsScreenshot()) {
         preferences.setLanguage(options->language);
@@ -258,7 +258,7 @@ int main(int argc, char **argv)
     QObject::connect(&settings, &SettingsStore::changed, &library, [&] {
         KioskConfig current = config;
         settings.applyTo(current);
-        library.setNames(current.libraryNameUk, current.libraryNameEn);
+        settings.applyTo(library);
         session.setDurations(current.idleTimeout, current.warningDuration);
         preferences.setDefaults(settings.intValue(SettingsStore::textSize),
             settings.value(SettingsStore::languages).contains(u"en"_s));

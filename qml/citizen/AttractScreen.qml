@@ -22,7 +22,6 @@ KioskScreen {
         color: Theme.bar
     }
 
-    // A touch anywhere starts the session.
     // A touch anywhere starts the session (but not the librarian's long press on the name).
     TapHandler {
         onTapped: {
@@ -82,6 +81,23 @@ KioskScreen {
                 }
             }
         }
+        // Where the library is, when it is open, whom it serves, a line each, as the librarian set them.
+        Text {
+            textFormat: Text.PlainText
+            objectName: "libraryDetails"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: [Library.address,
+                   Library.hours.length > 0 ? qsTr("Open: %1").arg(Library.hours) : "",
+                   Library.hromada.length > 0 ? qsTr("Hromada: %1").arg(Library.hromada) : ""]
+                  .filter(part => part.length > 0).join("\n")
+            color: Theme.barText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         Text {
             textFormat: Text.PlainText
             objectName: "attractHeadline"
@@ -95,30 +111,41 @@ KioskScreen {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        // Repeated items sit in a Column, not straight in the layout: Qt 6.4's layouts keep
-        // pointers to delegates a model change has destroyed, and crash if resized before they
-        // update (a language change, then the kiosk bar appearing).
-        Column {
-            id: bullets
+        // What the kiosk offers, in the room left between the headline and "Touch to start":
+        // where a long library name and its details take that room (a small panel at large
+        // text), the list steps aside rather than push the button off the screen.
+        Item {
+            id: offer
             Layout.fillWidth: true
-            spacing: root.tight ? Theme.spacing * 0.5 : Theme.spacing * 1.5
+            Layout.fillHeight: true
+            Layout.preferredHeight: bullets.implicitHeight
+            Layout.minimumHeight: 0
 
-            Repeater {
-                model: [
-                    qsTr("Find the service you need: Diia, pension, taxes, land, your hromada"),
-                    qsTr("Open it safely on this screen, or take it home on your phone"),
-                    qsTr("See when the library runs free trainings")
-                ]
-                delegate: BulletText {
-                    required property string modelData
-                    width: bullets.width
-                    text: modelData
-                    color: Theme.barText
+            // Repeated items sit in a Column, not straight in the layout: Qt 6.4's layouts keep
+            // pointers to delegates a model change has destroyed, and crash if resized before
+            // they update (a language change, then the kiosk bar appearing).
+            Column {
+                id: bullets
+                objectName: "attractOffer"
+                width: offer.width
+                visible: implicitHeight <= offer.height
+                spacing: root.tight ? Theme.spacing * 0.5 : Theme.spacing * 1.5
+
+                Repeater {
+                    model: [
+                        qsTr("Find the service you need: Diia, pension, taxes, land, your hromada"),
+                        qsTr("Open it safely on this screen, or take it home on your phone"),
+                        qsTr("See when the library runs free trainings")
+                    ]
+                    delegate: BulletText {
+                        required property string modelData
+                        width: bullets.width
+                        text: modelData
+                        color: Theme.barText
+                    }
                 }
             }
         }
-
-        Item { Layout.fillHeight: true }
 
         KioskButton {
             objectName: "startButton"

@@ -239,6 +239,14 @@ KioskScreen {
                             label: qsTr("Phone")
                             text: details.inPersonPhone
                         }
+                        // The citizen is in the library already: its desk is the nearest help.
+                        BodyText {
+                            objectName: "libraryDesk"
+                            Layout.fillWidth: true
+                            text: Library.hours.length > 0
+                                  ? qsTr("Or ask at the library desk (open %1).").arg(Library.hours)
+                                  : qsTr("Or ask at the library desk.")
+                        }
                     }
                 }
             }

@@ -267,6 +267,14 @@
         <source>Free of charge. When you finish, everything you did here is erased.</source>
         <translation>Free of charge. When you finish, everything you did here is erased.</translation>
     </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>Hromada: %1</source>
+        <translation>Hromada: %1</translation>
+    </message>
 </context>
 <context>
     <name>BrowserBlockedCard</name>
@@ -1136,6 +1144,14 @@
     <message>
         <source>Scan to continue on your phone</source>
         <translation>Scan to continue on your phone</translation>
+    </message>
+    <message>
+        <source>Or ask at the library desk (open %1).</source>
+        <translation>Or ask at the library desk (open %1).</translation>
+    </message>
+    <message>
+        <source>Or ask at the library desk.</source>
+        <translation>Or ask at the library desk.</translation>
     </message>
 </context>
 <context>

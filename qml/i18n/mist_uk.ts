@@ -271,6 +271,14 @@
         <source>Free of charge. When you finish, everything you did here is erased.</source>
         <translation>Безкоштовно. Коли ви завершите, усе, що ви тут робили, буде стерто.</translation>
     </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Години роботи: %1</translation>
+    </message>
+    <message>
+        <source>Hromada: %1</source>
+        <translation>Громада: %1</translation>
+    </message>
 </context>
 <context>
     <name>BrowserBlockedCard</name>
@@ -1147,6 +1155,14 @@
     <message>
         <source>Scan to continue on your phone</source>
         <translation>Відскануйте, щоб продовжити на своєму телефоні</translation>
+    </message>
+    <message>
+        <source>Or ask at the library desk (open %1).</source>
+        <translation>Або зверніться до бібліотекаря (працює %1).</translation>
+    </message>
+    <message>
+        <source>Or ask at the library desk.</source>
+        <translation>Або зверніться до бібліотекаря.</translation>
     </message>
 </context>
 <context>

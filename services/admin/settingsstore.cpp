@@ -3,6 +3,7 @@
 #include "settingsstore.h"
 
 #include "core/logging.h"
+#include "library/libraryprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -320,6 +321,12 @@ void SettingsStore::applyTo(KioskConfig &config) const
         config.schedule.source = value(scheduleSource);
     if (source(directoryFeedUrl) == Source::DataDir && !value(directoryFeedUrl).isEmpty())
         config.directory.feedUrl = value(directoryFeedUrl);
+}
+
+void SettingsStore::applyTo(LibraryProfile &library) const
+{
+    library.setNames(value(libraryNameUk), value(libraryNameEn));
+    library.setDetails(value(libraryAddress), value(libraryHours), value(libraryHromada));
 }
 
 } // namespace Mist

@@ -26,6 +26,8 @@
 
 namespace Mist {
 
+class LibraryProfile;
+
 class SettingsStore : public QObject
 {
     Q_OBJECT
@@ -104,6 +106,8 @@ public:
 
     // The values in effect, laid over config (which holds the file's values and defaults).
     void applyTo(KioskConfig &config) const;
+    // The library's name and details in effect, for the citizens' screens.
+    void applyTo(LibraryProfile &library) const;
 
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] QString dataDir() const { return m_dataDir; }

@@ -19,6 +19,17 @@ void LibraryProfile::setNames(const QString &nameUk, const QString &nameEn)
     Q_EMIT changed();
 }
 
+void LibraryProfile::setDetails(
+    const QString &address, const QString &hours, const QString &hromada)
+{
+    if (address == m_address && hours == m_hours && hromada == m_hromada)
+        return;
+    m_address = address;
+    m_hours = hours;
+    m_hromada = hromada;
+    Q_EMIT changed();
+}
+
 QString LibraryProfile::name(const QString &language) const
 {
     if (language == "en"_L1 && !m_nameEn.isEmpty())

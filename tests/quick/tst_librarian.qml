@@ -208,6 +208,42 @@ Item {
             Preferences.language = "uk"
         }
 
+        // Address, hours and hromada reach the attract screen, and the hours the "go in person"
+        // card of a service page; nothing is shown where nothing was set.
+        function test_libraryDetailsReachCitizens() {
+            compare(child("libraryDetails").visible, false)
+            enter()
+            tap("adminLibraryButton")
+            child("field-library/address").text = "вул. Соборна, 5, Рівне"
+            child("field-library/hours").text = "Пн–Пт 9:00–18:00"
+            child("field-library/hromada").text = "Рівненська міська громада"
+            tap("saveButton")
+            compare(Library.hours, "Пн–Пт 9:00–18:00")
+            tap("leaveLibrarianButton")
+            waitForRendering(shell, 2000)
+            const details = child("libraryDetails")
+            verify(details.visible)
+            compare(details.text, "вул. Соборна, 5, Рівне\nГодини роботи: Пн–Пт 9:00–18:00"
+                    + "\nГромада: Рівненська міська громада")
+
+            Session.start()
+            shell.open("service", { serviceId: "lutsk-cnap" })
+            waitForRendering(shell, 2000)
+            compare(child("libraryDesk").text,
+                    "Або зверніться до бібліотекаря (працює Пн–Пт 9:00–18:00).")
+            Session.finish()
+
+            // Cleared again: the line goes away.
+            enter()
+            tap("adminLibraryButton")
+            for (const key of ["address", "hours", "hromada"])
+                child("field-library/" + key).text = ""
+            tap("saveButton")
+            tap("leaveLibrarianButton")
+            waitForRendering(shell, 2000)
+            compare(child("libraryDetails").visible, false)
+        }
+
         function test_emptyNameRefusedWithItsReason() {
             enter()
             tap("adminLibraryButton")

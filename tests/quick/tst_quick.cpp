@@ -168,8 +168,7 @@ public Q_SLOTS:
         m_settings = std::make_unique<Mist::SettingsStore>(m_dataDir.path(), QString());
         Mist::SettingsForeign::provide(m_settings.get());
         QObject::connect(m_settings.get(), &Mist::SettingsStore::changed, m_library.get(), [this] {
-            m_library->setNames(m_settings->value(Mist::SettingsStore::libraryNameUk),
-                m_settings->value(Mist::SettingsStore::libraryNameEn));
+            m_settings->applyTo(*m_library);
             m_session->setDurations(
                 std::chrono::seconds(m_settings->intValue(Mist::SettingsStore::idleTimeout)),
                 std::chrono::seconds(m_settings->intValue(Mist::SettingsStore::warningSeconds)));
