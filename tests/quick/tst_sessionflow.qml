@@ -179,5 +179,59 @@ Item {
             verify(!Session.active)
             compare(shell.currentScreen, "attract")
         }
+
+        // Wholly inside the window: not cut at an edge.
+        function onScreen(item: Item): bool {
+            const box = item.mapToItem(root, 0, 0, item.width, item.height)
+            return box.x >= 0 && box.y >= 0 && box.x + box.width <= root.width + 1
+                    && box.y + box.height <= root.height + 1
+        }
+
+        // On a 4:3 panel and a portrait pedestal, at large text and in both languages, Finish
+        // and the language switch stay on the bar; Contrast and Text size fold into "More",
+        // which offers them.
+        function test_narrowPanelsKeepFinishAndLanguage_data() {
+            return [
+                { tag: "1024x768 uk", w: 1024, h: 768, scale: 1.0, en: false },
+                { tag: "1024x768 en 150", w: 1024, h: 768, scale: 1.5, en: true },
+                { tag: "1080x1920 uk 150", w: 1080, h: 1920, scale: 1.5, en: false },
+                { tag: "1920x1080 uk 150", w: 1920, h: 1080, scale: 1.5, en: false, wide: true }
+            ]
+        }
+        function test_narrowPanelsKeepFinishAndLanguage(data) {
+            root.width = data.w
+            root.height = data.h
+            startVisit()
+            if (data.en)
+                Preferences.language = "en"
+            // As a citizen does it: "Text size" until it shows the size wanted.
+            while (Math.abs(Preferences.textScale - data.scale) > 0.01)
+                Preferences.cycleTextScale()
+            tap("tile-national-services")
+            waitForRendering(shell, 2000)
+            for (const name of ["finishButton", "languageButton", "backButton", "homeButton"]) {
+                verify(child(name).visible, name + " is shown")
+                verify(onScreen(child(name)), name + " is inside the window")
+            }
+            if (data.wide) {
+                verify(child("contrastButton").visible)
+                verify(!child("moreButton").visible)
+            } else {
+                verify(!child("contrastButton").visible, "Contrast folded away")
+                verify(onScreen(child("moreButton")))
+                tap("moreButton")
+                tryVerify(() => child("moreMenu").opened, 2000)
+                verify(onScreen(child("moreContrastButton")))
+                mouseClick(child("moreContrastButton"))
+                verify(Preferences.highContrast, "Contrast works from the menu")
+                Preferences.highContrast = false
+                child("moreMenu").close()
+            }
+        }
+
+        function cleanup() {
+            root.width = 1920
+            root.height = 1080
+        }
     }
 }
