@@ -20,6 +20,7 @@ for path in ./usr/share/doc/mist-kiosk/copyright ./usr/share/doc/mist-kiosk/chan
     grep -q " $path\$" <<<"$contents" || { echo "missing in the package: $path"; exit 1; }
 done
 control=$(dpkg-deb -I "$deb")
+grep -qE '^ Recommends: .*\bcups\b' <<<"$control" || { echo "the package does not recommend cups"; exit 1; }
 for script in postinst prerm postrm; do
     grep -qE "[0-9] lines +\*? *$script( |\$)" <<<"$control" || { echo "no $script in the package"; exit 1; }
 done
