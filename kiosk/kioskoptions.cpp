@@ -62,7 +62,8 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"Text size of the screenshot in percent: 100 (default), 125 or 150."_s, u"100|125|150"_s);
     const QCommandLineOption checkLayout(u"check-layout"_s,
         u"Check the layout of a screen (--screen) or of every screen, at every panel size, in "
-        "both languages and at 100 and 150 % text; print each problem and exit 1 if any."_s);
+        "both languages and at 100, 125 and 150 % text (or --text-scale); print each problem and "
+        "exit 1 if any."_s);
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
     parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, highContrast,
@@ -116,6 +117,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
             return std::nullopt;
         }
         options.textScale = value.toInt() / 100.0;
+        options.textScaleGiven = true;
     }
     if (!options.wantsScreenshot()
         && (parser.isSet(screen) || parser.isSet(size) || options.highContrast

@@ -23,6 +23,7 @@ struct KioskOptions
     QString language = QStringLiteral("uk");
     bool highContrast = false; // screenshots only
     qreal textScale = 1.0; // screenshots only: --text-scale 100|125|150
+    bool textScaleGiven = false; // --check-layout checks only that scale, not all three
     // --check-layout: walk every screen at every size instead of writing a PNG (layoutcheck.h).
     bool checkLayout = false;
     QSize size {1920, 1080};

@@ -78,7 +78,7 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
     const QStringList screens
         = options.screen.isEmpty() ? ScreenCatalog::names() : QStringList {options.screen};
     const QList<qreal> scales
-        = options.textScale > 1.0 ? QList<qreal> {options.textScale} : QList<qreal> {1.0, 1.5};
+        = options.textScaleGiven ? QList<qreal> {options.textScale} : QList<qreal> {1.0, 1.25, 1.5};
     QElapsedTimer timer;
     timer.start();
     int problems = 0;

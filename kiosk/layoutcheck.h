@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // `mist-kiosk --check-layout [--screen NAME]`: opens screens in the loaded window at every panel
-// size, in both languages and at 100 and 150 % text, and prints every problem LayoutWalker finds.
+// size, in both languages and at 100, 125 and 150 % text, and prints every problem LayoutWalker
+// finds.
 #pragma once
 
 #include <QList>

@@ -129,10 +129,6 @@
         <translation>Ukrainian only</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Saved. It applies from the next touch.</source>
         <translation>Saved. It applies from the next touch.</translation>
     </message>
@@ -162,10 +158,6 @@
     <message>
         <source>Hromada it serves</source>
         <translation>Hromada it serves</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Saved. Citizens see it now.</source>
@@ -224,6 +216,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSaveRow</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

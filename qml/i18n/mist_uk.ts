@@ -132,10 +132,6 @@
         <translation>Лише українська</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
         <source>Saved. It applies from the next touch.</source>
         <translation>Збережено. Діє з наступного дотику.</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>Hromada it serves</source>
         <translation>Громада, яку обслуговує</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Saved. Citizens see it now.</source>
@@ -228,6 +220,13 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSaveRow</name>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
     </message>
 </context>
 <context>

@@ -97,26 +97,11 @@ KioskScreen {
                 choices: [{ value: "uk,en", text: qsTr("Ukrainian and English") },
                           { value: "uk", text: qsTr("Ukrainian only") }]
             }
-            RowLayout {
+            AdminSaveRow {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                KioskButton {
-                    objectName: "saveButton"
-                    tone: KioskButton.Tone.Accent
-                    text: qsTr("Save")
-                    onClicked: root.save()
-                }
-                Text {
-                    textFormat: Text.PlainText
-                    objectName: "saveResult"
-                    Layout.fillWidth: true
-                    text: root.saved ? qsTr("Saved. It applies from the next touch.")
-                        : form.generalProblem
-                    color: root.saved ? Theme.text : Theme.danger
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.WordWrap
-                }
+                result: root.saved ? qsTr("Saved. It applies from the next touch.") : form.generalProblem
+                failed: !root.saved
+                onSaveClicked: root.save()
             }
         }
     }

@@ -65,26 +65,11 @@ KioskScreen {
             AdminField { id: hours; Layout.fillWidth: true; form: form; key: "library/hours"; label: qsTr("Opening hours") }
             AdminField { id: hromada; Layout.fillWidth: true; form: form; key: "library/hromada"; label: qsTr("Hromada it serves") }
 
-            RowLayout {
+            AdminSaveRow {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                KioskButton {
-                    objectName: "saveButton"
-                    tone: KioskButton.Tone.Accent
-                    text: qsTr("Save")
-                    onClicked: root.save()
-                }
-                Text {
-                    textFormat: Text.PlainText
-                    objectName: "saveResult"
-                    Layout.fillWidth: true
-                    text: root.saved ? qsTr("Saved. Citizens see it now.")
-                        : form.generalProblem
-                    color: root.saved ? Theme.text : Theme.danger
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.WordWrap
-                }
+                result: root.saved ? qsTr("Saved. Citizens see it now.") : form.generalProblem
+                failed: !root.saved
+                onSaveClicked: root.save()
             }
         }
     }
