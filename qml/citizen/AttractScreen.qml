@@ -87,10 +87,10 @@ KioskScreen {
             objectName: "libraryDetails"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: [Library.address,
-                   Library.hours.length > 0 ? qsTr("Open: %1").arg(Library.hours) : "",
-                   Library.hromada.length > 0 ? qsTr("Hromada: %1").arg(Library.hromada) : ""]
-                  .filter(part => part.length > 0).join("\n")
+            text: (Library.address
+                   + (Library.hours.length > 0 ? "\n" + qsTr("Open: %1").arg(Library.hours) : "")
+                   + (Library.hromada.length > 0 ? "\n" + qsTr("Hromada: %1").arg(Library.hromada)
+                                                 : "")).trim()
             color: Theme.barText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
