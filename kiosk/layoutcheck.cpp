@@ -9,10 +9,10 @@
 #include "preferences.h"
 #include "screencatalog.h"
 #include "session/sessioncontroller.h"
+#include "windowsettle.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHashFunctions>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -22,45 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace Mist {
 
-namespace {
-
-// Where every visible item is, in scene coordinates: two equal fingerprints in a row mean the
-// scene has stopped moving.
-size_t geometryFingerprint(const QQuickItem *item)
-{
-    if (!item || !item->isVisible())
-        return 0;
-    const QRectF rect = item->mapRectToScene(item->boundingRect());
-    size_t hash = qHashMulti(0, rect.x(), rect.y(), rect.width(), rect.height());
-    for (const QQuickItem *child : item->childItems())
-        hash = qHashMulti(hash, geometryFingerprint(child));
-    return hash;
-}
-
-// Layouts, loaders and bindings settle over a few turns of the event loop and a frame (a frame
-// polishes the layouts; the picture itself is thrown away). How many turns depends on the
-// machine: a busy one incubates delegates later, and a list whose delegates change height after
-// creation (a day title that appears) moves its rows one polish later. So turn until nothing
-// moves between two frames, within a bound.
-void settle(QQuickWindow &window)
-{
-    size_t previous = 0;
-    for (int turn = 0; turn < 20; ++turn) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        (void)window.grabWindow();
-        const size_t current = geometryFingerprint(window.contentItem());
-        if (turn > 0 && current == previous)
-            return;
-        previous = current;
-    }
-}
-
-} // namespace
-
 QList<QSize> layoutCheckSizes()
 {
-    return {{1024, 768}, {1280, 1024}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+    return {{1024, 768}, {1280, 1024}, {1280, 800}, {1366, 768}, {1920, 1080}, {1080, 1920}};
 }
 
 int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualClock &clock,
@@ -90,7 +54,7 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
                 // A fresh visit for each: ending one resets the language and the text size.
                 if (session.isActive())
                     session.finish();
-                settle(window);
+                settleWindow(window);
                 preferences.setLanguage(language);
                 preferences.setTextScale(scale);
                 // The PIN pad is what is shown before librarian mode; the rest only inside it.
@@ -118,7 +82,7 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
                     banner->setVisible(false);
                 for (const QSize size : layoutCheckSizes()) {
                     window.resize(size);
-                    settle(window);
+                    settleWindow(window);
                     ++checked;
                     for (const LayoutProblem &problem : LayoutWalker::check(window)) {
                         ++problems;

@@ -19,7 +19,7 @@ class Preferences;
 class SessionController;
 struct KioskOptions;
 
-// The panels libraries have: 4:3, 5:4, 16:9 (two), and a portrait pedestal.
+// The panels libraries have: 4:3, 5:4, 16:10, 16:9 (two), and a portrait pedestal.
 [[nodiscard]] QList<QSize> layoutCheckSizes();
 
 // Returns the process exit code: 0 when every screen is clean, 1 when a problem was printed.

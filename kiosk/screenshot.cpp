@@ -6,8 +6,8 @@
 #include "kioskoptions.h"
 #include "screencatalog.h"
 #include "session/sessioncontroller.h"
+#include "windowsettle.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QQuickWindow>
 
@@ -27,11 +27,10 @@ int renderScreenshot(QQuickWindow &window, const KioskOptions &options, ManualCl
         clock.advance(qint64(session.idleTimeoutSeconds()) * 1000);
     }
 
-    // Let layouts, loaders and bindings settle; images from the binary load synchronously.
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
+    // The picture a citizen sees once the screen is up: layouts polished, loaders done (images
+    // from the binary load synchronously). Three turns of the event loop were not always enough:
+    // a librarian screen's title was drawn over "Back" at 1280x800.
+    settleWindow(window);
 
     const QImage image = window.grabWindow();
     if (image.isNull()) {

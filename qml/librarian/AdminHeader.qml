@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
-import QtQuick.Layouts
 import Mist
 
 // The top of every librarian screen: back, the title, the auto-lock countdown and
@@ -20,7 +19,8 @@ Rectangle {
                                        + (Librarian.active ? leaveButton.implicitWidth : 0)
                                        + (Librarian.countdownVisible ? countdown.implicitWidth : 0)
                                        + Theme.spacing * 4 + Theme.margin > width
-    implicitHeight: headerColumn.implicitHeight + Theme.spacing
+    implicitHeight: topRow.height + Theme.spacing
+                    + (titleBelow ? titleUnder.implicitHeight + Theme.spacing : 0)
     color: Theme.bar
 
     TextMetrics {
@@ -31,81 +31,90 @@ Rectangle {
         text: root.title
     }
 
-    ColumnLayout {
-        id: headerColumn
+    // Placed with anchors, not a RowLayout: in Qt 6.4 the layout kept the title where it was
+    // before the header had its width, drawn over "Back" in a screenshot of a 1280x800 panel.
+    Item {
+        id: topRow
+        anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.topMargin: Theme.spacing / 2
         anchors.leftMargin: Theme.margin / 2
         anchors.rightMargin: Theme.margin / 2
-        spacing: Theme.spacing / 2
+        height: Math.max(Theme.barHeight - Theme.spacing, backButton.implicitHeight,
+                         leaveButton.implicitHeight)
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.barHeight - Theme.spacing
-            spacing: Theme.spacing
-
-            KioskButton {
-                id: backButton
-                objectName: "adminBackButton"
-                visible: root.canGoBack
-                tone: KioskButton.Tone.Bar
-                text: qsTr("Back")
-                onClicked: root.backRequested()
-            }
-            Text {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                verticalAlignment: Text.AlignVCenter
-                visible: !root.titleBelow
-                text: root.title
-                color: Theme.barText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.barTextSize
-                font.weight: Font.Bold
-                // It fits on one line here (titleBelow says so): no wrapping to go stale.
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Item {
-                Layout.fillWidth: true
-                visible: root.titleBelow
-            }
-            Text {
-                id: countdown
-                textFormat: Text.PlainText
-                objectName: "adminCountdown"
-                visible: Librarian.countdownVisible
-                text: qsTr("Locks in %n s", "", Librarian.secondsLeft)
-                color: Theme.accent
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.barTextSize
-                font.weight: Font.Bold
-            }
-            KioskButton {
-                id: leaveButton
-                objectName: "leaveLibrarianButton"
-                visible: Librarian.active
-                tone: KioskButton.Tone.Accent
-                text: qsTr("Leave librarian mode")
-                onClicked: Librarian.leave()
-            }
+        KioskButton {
+            id: backButton
+            objectName: "adminBackButton"
+            anchors.left: parent.left
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.canGoBack
+            tone: KioskButton.Tone.Bar
+            text: qsTr("Back")
+            onClicked: root.backRequested()
         }
         Text {
             textFormat: Text.PlainText
-            Layout.fillWidth: true
-            Layout.bottomMargin: Theme.spacing / 2
-            visible: root.titleBelow
+            anchors.left: backButton.visible ? backButton.right : parent.left
+            anchors.right: countdown.visible ? countdown.left
+                                             : leaveButton.visible ? leaveButton.left : parent.right
+            anchors.leftMargin: backButton.visible ? Theme.spacing : 0
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            visible: !root.titleBelow
             text: root.title
             color: Theme.barText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.barTextSize
             font.weight: Font.Bold
-            wrapMode: Text.WordWrap
+            // It fits on one line here (titleBelow says so).
+            elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
+        Text {
+            id: countdown
+            textFormat: Text.PlainText
+            objectName: "adminCountdown"
+            anchors.right: leaveButton.visible ? leaveButton.left : parent.right
+            anchors.rightMargin: leaveButton.visible ? Theme.spacing : 0
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Librarian.countdownVisible
+            text: qsTr("Locks in %n s", "", Librarian.secondsLeft)
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.barTextSize
+            font.weight: Font.Bold
+        }
+        KioskButton {
+            id: leaveButton
+            objectName: "leaveLibrarianButton"
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Librarian.active
+            tone: KioskButton.Tone.Accent
+            text: qsTr("Leave librarian mode")
+            onClicked: Librarian.leave()
+        }
+    }
+    Text {
+        id: titleUnder
+        textFormat: Text.PlainText
+        anchors.top: topRow.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.topMargin: Theme.spacing / 2
+        anchors.leftMargin: Theme.margin / 2
+        anchors.rightMargin: Theme.margin / 2
+        visible: root.titleBelow
+        text: root.title
+        color: Theme.barText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.barTextSize
+        font.weight: Font.Bold
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
     }
 }
