@@ -21,6 +21,9 @@ struct LinkHealth
     Status status = Status::Unknown;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString error; // one line, host only (HttpReply::errorString); empty when Ok
+    // HttpReply::errorCode() of the failure ("tls", "dns", "http"…); empty when Ok. Not stored:
+    // for whoever ran the check (the librarian's "Checking…" of a new address).
+    QString errorCode;
     QDateTime checkedAt; // UTC
     QDateTime lastOkAt; // UTC; invalid if it never answered
 
