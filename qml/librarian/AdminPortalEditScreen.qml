@@ -35,8 +35,16 @@ KioskScreen {
         }
     }
 
+    // The reason a field's value was refused, or "".
+    function problem(key: string): string {
+        return editor.problems[key] ?? ""
+    }
+
+    property var initial: ({})
+
     function load() {
-        const fields = editor.fields(settingsForm.value("library/hromada"))
+        root.initial = editor.fields(settingsForm.value("library/hromada"))
+        const fields = root.initial
         nameUk.text = fields.nameUk
         descriptionUk.text = fields.descriptionUk
         url.text = fields.url
@@ -86,7 +94,7 @@ KioskScreen {
         anchors.top: header.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
+        anchors.bottom: footer.top
         anchors.margins: Theme.margin / 2
         contentHeight: column.height
         clip: true
@@ -102,14 +110,14 @@ KioskScreen {
                 width: column.width
                 key: "nameUk"
                 label: qsTr("Name in Ukrainian (required)")
-                problem: editor.problems["nameUk"] ?? ""
+                problem: root.problem("nameUk")
             }
             AdminTextField {
                 id: descriptionUk
                 width: column.width
                 key: "descriptionUk"
                 label: qsTr("What citizens do there, in Ukrainian (required)")
-                problem: editor.problems["descriptionUk"] ?? ""
+                problem: root.problem("descriptionUk")
             }
             AdminTextField {
                 id: url
@@ -118,14 +126,14 @@ KioskScreen {
                 label: qsTr("Address (required)")
                 hint: qsTr("Secure addresses only, starting with https://. It is checked before saving.")
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                problem: editor.problems["url"] ?? ""
+                problem: root.problem("url")
             }
             AdminTextField {
                 id: area
                 width: column.width
                 key: "area"
                 label: qsTr("Hromada it serves (required)")
-                problem: editor.problems["area"] ?? ""
+                problem: root.problem("area")
             }
 
             Text {
@@ -143,7 +151,7 @@ KioskScreen {
                 width: column.width
                 spacing: Theme.spacing / 2
                 Repeater {
-                    model: PortalEditor.categories(Preferences.language)
+                    model: editor.categories(Preferences.language)
                     delegate: KioskButton {
                         required property var modelData
                         objectName: "category-" + modelData.value
@@ -163,27 +171,48 @@ KioskScreen {
                 width: column.width
                 key: "nameEn"
                 label: qsTr("Name in English (optional)")
-                problem: editor.problems["nameEn"] ?? ""
+                problem: root.problem("nameEn")
             }
             AdminTextField {
                 id: descriptionEn
                 width: column.width
                 key: "descriptionEn"
                 label: qsTr("What citizens do there, in English (optional)")
-                problem: editor.problems["descriptionEn"] ?? ""
+                problem: root.problem("descriptionEn")
             }
             AdminTextField {
                 id: addressUk
                 width: column.width
                 key: "addressUk"
                 label: qsTr("Where to go in person, e.g. the CNAP's address (optional)")
-                problem: editor.problems["addressUk"] ?? ""
+                problem: root.problem("addressUk")
             }
+        }
+    }
+
+    // Always in sight, above the keyboard: the reason a save failed, "Checking…" and what the
+    // check found, and the button that starts it all.
+    Rectangle {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
+        height: footerColumn.height + Theme.margin / 2
+        color: Theme.background
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+
+        Column {
+            id: footerColumn
+            x: Theme.margin / 2
+            y: Theme.margin / 4
+            width: Math.min(footer.width - Theme.margin, Theme.cardMaxWidth)
+            spacing: Theme.spacing / 2
 
             Text {
                 textFormat: Text.PlainText
                 objectName: "generalProblem"
-                width: column.width
+                width: footerColumn.width
                 visible: text !== ""
                 text: editor.generalProblem
                 color: Theme.danger
@@ -194,7 +223,7 @@ KioskScreen {
 
             // Checking…, or what the check found and the choice it leaves.
             Rectangle {
-                width: column.width
+                width: footerColumn.width
                 height: checkColumn.height + Theme.spacing
                 visible: editor.state === PortalEditor.Checking
                          || editor.state === PortalEditor.NotAnswering
@@ -253,12 +282,12 @@ KioskScreen {
 
             KioskButton {
                 objectName: "saveButton"
-                width: Math.min(implicitWidth, column.width)
+                width: Math.min(implicitWidth, footerColumn.width)
                 enabled: !root.busy && editor.state !== PortalEditor.NotAnswering
                 tone: KioskButton.Tone.Accent
                 text: qsTr("Check and save")
                 onClicked: {
-                    Qt.inputMethod.hide()
+                    footer.forceActiveFocus() // the keyboard goes with the field's focus
                     editor.checkAndSave(root.values())
                 }
             }
