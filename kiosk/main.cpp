@@ -20,6 +20,7 @@
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
+#include "net/curlhttpclient.h"
 #include "offlinenetwork.h"
 #include "portalbrowser.h"
 #include "preferences.h"
@@ -203,9 +204,13 @@ int main(int argc, char **argv)
     else
         clock = std::make_unique<SteadyClock>();
 
-    // The portal directory: loaded now, kept current by the feed sync and link checks.
+    // The portal directory: loaded now, kept current by the feed sync and link checks. A
+    // librarian's change on the screen reloads it at once; a new address is checked live with
+    // its own client (made before the directory, so it outlives it).
+    CurlHttpClient addressCheckClient;
     DirectoryUpdater directory(dataDir, config.directory, *clock);
     directory.open();
+    directory.localPortals()->setAddressClient(&addressCheckClient);
 
     // The training schedule (stored calendar or the sample), and the learning section's guides
     // and course materials from the librarian's folders.
@@ -253,6 +258,10 @@ int main(int argc, char **argv)
         [&usage](UsageEvent::Type type, const QString &subject, std::optional<qint64> value) {
             usage.adminEvent(type, subject, value);
         });
+    directory.localPortals()->setEventSink(
+        [&usage](UsageEvent::Type type, const QString &subject, std::optional<qint64> value) {
+            usage.adminEvent(type, subject, value);
+        });
     PinStore pins(dataDir, *clock);
     LibrarianMode librarian(&pins, &session, clock.get());
     QObject::connect(&settings, &SettingsStore::changed, &library, [&] {
@@ -276,6 +285,7 @@ int main(int argc, char **argv)
     UsageForeign::provide(&usage);
     LibraryForeign::provide(&library);
     DirectoryForeign::provide(&directory.directory());
+    LocalPortalsForeign::provide(directory.localPortals());
     ScheduleForeign::provide(&schedule.model());
     GuidesForeign::provide(&guides);
     MaterialsForeign::provide(&materials);

@@ -33,27 +33,6 @@ namespace Mist {
 
 namespace {
 
-// The usage log, opened for admin events; null (with a warning) when it cannot be used: the
-// change itself still happens.
-struct AuditLog
-{
-    std::unique_ptr<UsageStore> store;
-    AdminEventSink sink;
-
-    explicit AuditLog(const QString &dataDir)
-        : store(std::make_unique<UsageStore>(dataDir, u"mistctl-admin"_s))
-    {
-        if (!store->open()) {
-            std::fprintf(stderr,
-                "mistctl: warning: the usage log cannot be opened (%s); the "
-                "change is not recorded there\n",
-                qPrintable(store->errorString()));
-            return;
-        }
-        sink = AdminEvents::storeSink(store.get(), KioskIdentity::load(dataDir));
-    }
-};
-
 // One line from stdin without echo when it is a terminal.
 std::optional<QString> readSecretLine(const char *prompt)
 {
@@ -107,7 +86,7 @@ int setPin(CtlInvocation &invocation)
         invocation.printError(error);
         return PinStore::isValidPin(*first) ? CtlInvocation::exitFailure : CtlInvocation::exitUsage;
     }
-    AuditLog audit(invocation.dataDir());
+    CtlAuditLog audit(invocation.dataDir());
     if (audit.sink)
         audit.sink(UsageEvent::Type::AdminChange, u"admin/pin"_s, std::nullopt);
     std::printf("The PIN is set. A 5-second press on the library's name on the attract screen "
@@ -128,7 +107,7 @@ int unlock(CtlInvocation &invocation)
         invocation.printError(error);
         return CtlInvocation::exitFailure;
     }
-    AuditLog audit(invocation.dataDir());
+    CtlAuditLog audit(invocation.dataDir());
     if (audit.sink)
         audit.sink(UsageEvent::Type::AdminChange, u"admin/unlock"_s, std::nullopt);
     std::printf("The PIN pad is unlocked.\n");
@@ -169,7 +148,7 @@ int adminStatus(CtlInvocation &invocation)
 int saveSettings(CtlInvocation &invocation, const QHash<QString, QString> &values)
 {
     SettingsStore store(invocation.dataDir(), invocation.configPath());
-    AuditLog audit(invocation.dataDir());
+    CtlAuditLog audit(invocation.dataDir());
     store.setEventSink(audit.sink);
     QString failedKey;
     const SettingsStore::Problem problem = store.setMany(values, &failedKey);
@@ -291,7 +270,7 @@ int trainingRecord(CtlInvocation &invocation)
         invocation.printError(u"--participants takes a number"_s);
         return CtlInvocation::exitUsage;
     }
-    AuditLog audit(invocation.dataDir());
+    CtlAuditLog audit(invocation.dataDir());
     if (!audit.sink) {
         invocation.printError(u"the usage log cannot be opened; nothing was recorded"_s);
         return CtlInvocation::exitFailure;

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "ctlcommand.h"
 
+#include "usage/kioskidentity.h"
+#include "usage/usagestore.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +16,21 @@
 using namespace Qt::StringLiterals;
 
 namespace Mist {
+
+CtlAuditLog::CtlAuditLog(const QString &dataDir)
+    : store(std::make_unique<UsageStore>(dataDir, u"mistctl-admin"_s))
+{
+    if (!store->open()) {
+        std::fprintf(stderr,
+            "mistctl: warning: the usage log cannot be opened (%s); the "
+            "change is not recorded there\n",
+            qPrintable(store->errorString()));
+        return;
+    }
+    sink = AdminEvents::storeSink(store.get(), KioskIdentity::load(dataDir));
+}
+
+CtlAuditLog::~CtlAuditLog() = default;
 
 CtlInvocation::CtlInvocation(QString commandName, QStringList arguments)
     : m_commandName(std::move(commandName))

@@ -5,6 +5,7 @@
 // --config, --json) are added by the invocation, so they work anywhere on the line.
 #pragma once
 
+#include "admin/adminevents.h"
 #include "config/kioskconfig.h"
 
 #include <QCommandLineParser>
@@ -13,9 +14,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Mist {
+
+class UsageStore;
 
 class CtlInvocation
 {
@@ -55,6 +59,18 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_config;
     QCommandLineOption m_json;
+};
+
+// The usage log, opened for admin events; sink is empty (after a warning on stderr) when the log
+// cannot be used: the change itself still happens.
+struct CtlAuditLog
+{
+    explicit CtlAuditLog(const QString &dataDir);
+    ~CtlAuditLog();
+    Q_DISABLE_COPY_MOVE(CtlAuditLog)
+
+    std::unique_ptr<UsageStore> store;
+    AdminEventSink sink;
 };
 
 struct CtlCommand

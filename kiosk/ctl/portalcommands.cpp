@@ -4,20 +4,22 @@
 // list) and their choices about any portal: hide it, pin it to the top, put it in order. All of
 // it lives apart from the feed and survives every sync. A new or edited portal is checked by
 // the same code that checks a downloaded feed, so mistctl cannot store what a kiosk would refuse.
+// The rules live in LocalPortals (services/directory), which the librarian's screens use too;
+// this file only turns options into the feed format and outcomes into messages.
 
 #include "ctlcommand.h"
 
 #include "directory/directorystore.h"
+#include "directory/localportals.h"
 #include "directory/portalentry.h"
 #include "directory/portalentryjson.h"
-#include "directory/searchnormalizer.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -74,24 +76,10 @@ void addFieldOptions(QCommandLineParser &parser)
     }
 }
 
-// Sets object[key][language] = value, creating the localized object.
-void setLocalized(
-    QJsonObject &object, const QString &key, const QString &language, const QString &value)
-{
-    QJsonObject localized = object.value(key).toObject();
-    if (value.isEmpty())
-        localized.remove(language);
-    else
-        localized.insert(language, value);
-    if (localized.isEmpty())
-        object.remove(key);
-    else
-        object.insert(key, localized);
-}
-
 // Writes the options that were given into entry (the feed format), leaving the others alone.
 void applyOptions(const QCommandLineParser &parser, QJsonObject &entry)
 {
+    const auto setLocalized = &LocalPortals::setLocalized;
     const auto given = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
     const auto value
         = [&](const char *name) { return parser.value(QString::fromLatin1(name)).trimmed(); };
@@ -160,22 +148,6 @@ void applyOptions(const QCommandLineParser &parser, QJsonObject &entry)
         entry.remove(u"inPerson"_s);
     else
         entry.insert(u"inPerson"_s, inPerson);
-
-    entry.insert(u"modified"_s, QDate::currentDate().toString(Qt::ISODate));
-}
-
-// "local." plus the transliterated name: readable, stable, and never a feed id.
-QString idFromName(const QString &nameUk)
-{
-    static const QRegularExpression notAllowed(u"[^a-z0-9]+"_s);
-    QString slug = SearchNormalizer::transliterate(nameUk).toLower();
-    slug.replace(notAllowed, u"-"_s);
-    slug = slug.mid(0, 50);
-    while (slug.startsWith(u'-'))
-        slug.remove(0, 1);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return u"local."_s + (slug.isEmpty() ? u"portal"_s : slug);
 }
 
 bool openStore(CtlInvocation &invocation, DirectoryStore &store)
@@ -185,29 +157,6 @@ bool openStore(CtlInvocation &invocation, DirectoryStore &store)
     invocation.printError(
         u"cannot open the directory in %1: %2"_s.arg(invocation.dataDir(), store.errorString()));
     return false;
-}
-
-// The id names a local portal or an entry of the feed.
-bool entryExists(const DirectoryStore &store, const QString &id)
-{
-    if (store.localPortal(id))
-        return true;
-    for (const PortalEntry &entry : store.feedEntries()) {
-        if (entry.id == id)
-            return true;
-    }
-    return false;
-}
-
-DirectoryStore::Override overrideOf(const DirectoryStore &store, const QString &id)
-{
-    for (const DirectoryStore::Override &existing : store.overrides()) {
-        if (existing.entryId == id)
-            return existing;
-    }
-    DirectoryStore::Override fresh;
-    fresh.entryId = id;
-    return fresh;
 }
 
 // The feed's checks name fields of the feed ("online.url is not https"); a librarian typed
@@ -248,27 +197,56 @@ QString inOptionTerms(const QString &reason)
     return reason;
 }
 
-// Validates entry with the feed's own checks and stores it.
-int storeLocalPortal(
-    CtlInvocation &invocation, DirectoryStore &store, const QJsonObject &entry, const char *verb)
+// Prints what a change did, or why it was refused (in the options' terms).
+int report(CtlInvocation &invocation, const LocalPortals &portals,
+    const LocalPortals::Outcome &outcome, const char *verb)
 {
-    QString reason;
-    const std::optional<PortalEntry> parsed = PortalEntryJson::fromJson(entry, &reason);
-    if (!parsed) {
+    switch (outcome.problem) {
+    case LocalPortals::Problem::None:
+        break;
+    case LocalPortals::Problem::StorageError:
+        invocation.printError(u"could not save: %1"_s.arg(outcome.reason));
+        return CtlInvocation::exitFailure;
+    case LocalPortals::Problem::AlreadyExists:
+        invocation.printError(u"%1 already exists; use `mistctl portal edit %1`"_s.arg(outcome.id));
+        return CtlInvocation::exitFailure;
+    case LocalPortals::Problem::NotLocal:
+    case LocalPortals::Problem::NoSuchPortal:
+        invocation.printError(outcome.reason);
+        return CtlInvocation::exitFailure;
+    default:
         invocation.printError(u"not %1: %2 (see `mistctl %3 --help`)"_s.arg(
-            QString::fromLatin1(verb), inOptionTerms(reason), invocation.commandName()));
+            QString::fromLatin1(verb), inOptionTerms(outcome.reason), invocation.commandName()));
         return CtlInvocation::exitFailure;
     }
-    if (!store.upsertLocalPortal(*parsed)) {
-        invocation.printError(u"could not save: %1"_s.arg(store.errorString()));
-        return CtlInvocation::exitFailure;
-    }
-    if (invocation.json())
-        CtlInvocation::printJson(PortalEntryJson::toJson(*parsed));
+    const std::optional<DirectoryStore::LocalPortal> stored
+        = portals.store().localPortal(outcome.id);
+    if (invocation.json() && stored)
+        CtlInvocation::printJson(PortalEntryJson::toJson(stored->entry));
     else
-        std::printf("%s %s\n", verb, qPrintable(parsed->id));
+        std::printf("%s %s\n", verb, qPrintable(outcome.id));
     return CtlInvocation::exitOk;
 }
+
+// The directory and the usage log of one mistctl run, and the service that changes them.
+struct PortalSession
+{
+    explicit PortalSession(CtlInvocation &invocation)
+        : store(invocation.dataDir(), u"mistctl"_s)
+        , portals(store)
+        , opened(openStore(invocation, store))
+    {
+        if (opened) {
+            audit = std::make_unique<CtlAuditLog>(invocation.dataDir());
+            portals.setEventSink(audit->sink);
+        }
+    }
+
+    DirectoryStore store;
+    LocalPortals portals;
+    bool opened = false;
+    std::unique_ptr<CtlAuditLog> audit;
+};
 
 int add(CtlInvocation &invocation)
 {
@@ -283,18 +261,7 @@ int add(CtlInvocation &invocation)
         invocation.printError(u"--name-uk, --description-uk and --url are required"_s);
         return CtlInvocation::exitUsage;
     }
-
-    DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
-    if (!openStore(invocation, store))
-        return CtlInvocation::exitFailure;
-
-    const QString id = parser.isSet(u"id"_s) ? parser.value(u"id"_s).trimmed()
-                                             : idFromName(parser.value(u"name-uk"_s));
-    if (entryExists(store, id)) {
-        invocation.printError(u"%1 already exists; use `mistctl portal edit %1`"_s.arg(id));
-        return CtlInvocation::exitFailure;
-    }
-    // The feed's check would say "scope.area is missing": say which option instead.
+    // The service would say "scope.area.uk is missing": say which option instead.
     const QString level
         = parser.isSet(u"scope"_s) ? parser.value(u"scope"_s).trimmed() : u"hromada"_s;
     if ((level == "hromada"_L1 || level == "oblast"_L1) && !parser.isSet(u"area-uk"_s)) {
@@ -302,11 +269,15 @@ int add(CtlInvocation &invocation)
             level == "oblast"_L1 ? u"n"_s : QString(), level));
         return CtlInvocation::exitUsage;
     }
-    QJsonObject entry {{u"id"_s, id}};
+
+    PortalSession session(invocation);
+    if (!session.opened)
+        return CtlInvocation::exitFailure;
+    QJsonObject entry;
+    if (parser.isSet(u"id"_s))
+        entry.insert(u"id"_s, parser.value(u"id"_s).trimmed());
     applyOptions(parser, entry);
-    if (!entry.contains(u"categories"_s))
-        entry.insert(u"categories"_s, QJsonArray {u"other"_s});
-    return storeLocalPortal(invocation, store, entry, "added");
+    return report(invocation, session.portals, session.portals.add(entry), "added");
 }
 
 int edit(CtlInvocation &invocation)
@@ -319,25 +290,19 @@ int edit(CtlInvocation &invocation)
         return CtlInvocation::exitUsage;
     }
     const QString id = invocation.positional().constFirst();
-    DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
-    if (!openStore(invocation, store))
+    PortalSession session(invocation);
+    if (!session.opened)
         return CtlInvocation::exitFailure;
-    const std::optional<DirectoryStore::LocalPortal> existing = store.localPortal(id);
-    if (!existing) {
-        invocation.printError(
-            u"%1 is not a local portal (feed entries can be hidden or pinned, not edited)"_s.arg(
-                id));
-        return CtlInvocation::exitFailure;
-    }
-    QJsonObject entry = PortalEntryJson::toJson(existing->entry);
-    applyOptions(invocation.parser(), entry);
-    return storeLocalPortal(invocation, store, entry, "edited");
+    const LocalPortals::Outcome outcome = session.portals.edit(
+        id, [&invocation](QJsonObject &entry) { applyOptions(invocation.parser(), entry); });
+    return report(invocation, session.portals, outcome, "edited");
 }
 
 // hide, unhide, pin, unpin: a choice about any entry, feed or local.
 int setChoice(CtlInvocation &invocation,
-    const std::function<void(DirectoryStore::Override &)> &change, const char *verb,
-    bool takesPosition)
+    const std::function<LocalPortals::Outcome(
+        LocalPortals &, const QString &, std::optional<int> position)> &change,
+    const char *verb, bool takesPosition)
 {
     if (takesPosition) {
         invocation.parser().addOption(
@@ -349,27 +314,24 @@ int setChoice(CtlInvocation &invocation,
         invocation.printError(u"give the id of one portal (see `mistctl portal list`)"_s);
         return CtlInvocation::exitUsage;
     }
-    const QString id = invocation.positional().constFirst();
-    DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
-    if (!openStore(invocation, store))
-        return CtlInvocation::exitFailure;
-    if (!entryExists(store, id)) {
-        invocation.printError(u"no portal has the id %1"_s.arg(id));
-        return CtlInvocation::exitFailure;
-    }
-    DirectoryStore::Override choice = overrideOf(store, id);
-    change(choice);
+    std::optional<int> position;
     if (takesPosition && invocation.parser().isSet(u"position"_s)) {
         bool ok = false;
-        const int position = invocation.parser().value(u"position"_s).toInt(&ok);
-        if (!ok || position < 0 || position > 9999) {
+        position = invocation.parser().value(u"position"_s).toInt(&ok);
+        if (!ok || *position < 0 || *position > 9999) {
             invocation.printError(u"--position takes a whole number from 0 to 9999"_s);
             return CtlInvocation::exitUsage;
         }
-        choice.position = position;
     }
-    if (!store.setOverride(choice)) {
-        invocation.printError(u"could not save: %1"_s.arg(store.errorString()));
+    const QString id = invocation.positional().constFirst();
+    PortalSession session(invocation);
+    if (!session.opened)
+        return CtlInvocation::exitFailure;
+    const LocalPortals::Outcome outcome = change(session.portals, id, position);
+    if (!outcome.ok()) {
+        invocation.printError(outcome.problem == LocalPortals::Problem::StorageError
+                ? u"could not save: %1"_s.arg(outcome.reason)
+                : outcome.reason);
         return CtlInvocation::exitFailure;
     }
     std::printf("%s %s\n", verb, qPrintable(id));
@@ -385,20 +347,23 @@ int remove(CtlInvocation &invocation)
         return CtlInvocation::exitUsage;
     }
     const QString id = invocation.positional().constFirst();
-    DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
-    if (!openStore(invocation, store))
+    PortalSession session(invocation);
+    if (!session.opened)
         return CtlInvocation::exitFailure;
-    if (!store.localPortal(id)) {
+    const LocalPortals::Outcome outcome = session.portals.remove(id);
+    switch (outcome.problem) {
+    case LocalPortals::Problem::None:
+        std::printf("removed %s\n", qPrintable(id));
+        return CtlInvocation::exitOk;
+    case LocalPortals::Problem::NotLocal:
+    case LocalPortals::Problem::NoSuchPortal:
         invocation.printError(u"%1 is not a local portal (to take a feed entry off the screen, "
                               "use `mistctl portal hide %1`)"_s.arg(id));
         return CtlInvocation::exitFailure;
-    }
-    if (!store.removeLocalPortal(id)) {
-        invocation.printError(u"could not remove: %1"_s.arg(store.errorString()));
+    default:
+        invocation.printError(u"could not remove: %1"_s.arg(outcome.reason));
         return CtlInvocation::exitFailure;
     }
-    std::printf("removed %s\n", qPrintable(id));
-    return CtlInvocation::exitOk;
 }
 
 int list(CtlInvocation &invocation)
@@ -408,6 +373,7 @@ int list(CtlInvocation &invocation)
     DirectoryStore store(invocation.dataDir(), u"mistctl"_s);
     if (!openStore(invocation, store))
         return CtlInvocation::exitFailure;
+    const LocalPortals portals(store);
 
     // The local portals, then every feed entry the librarian made a choice about.
     struct Row
@@ -421,7 +387,7 @@ int list(CtlInvocation &invocation)
     std::vector<Row> rows;
     for (const DirectoryStore::LocalPortal &local : store.localPortals()) {
         rows.push_back({local.entry.id, local.entry.name.uk, local.entry.url.toString(), u"local"_s,
-            overrideOf(store, local.entry.id)});
+            portals.overrideOf(local.entry.id)});
     }
     const std::vector<DirectoryStore::Override> choices = store.overrides();
     for (const PortalEntry &entry : store.feedEntries()) {
@@ -472,26 +438,28 @@ std::vector<CtlCommand> portalCommands()
         {u"portal hide"_s, u"Take a portal off the citizens' screens (it stays stored)."_s,
             [](CtlInvocation &i) {
                 return setChoice(
-                    i, [](auto &o) { o.hidden = true; }, "hidden", false);
+                    i, [](auto &p, const QString &id, auto) { return p.setHidden(id, true); },
+                    "hidden", false);
             }},
         {u"portal unhide"_s, u"Show a hidden portal again."_s,
             [](CtlInvocation &i) {
                 return setChoice(
-                    i, [](auto &o) { o.hidden = false; }, "shown", false);
+                    i, [](auto &p, const QString &id, auto) { return p.setHidden(id, false); },
+                    "shown", false);
             }},
         {u"portal pin"_s, u"Put a portal first in lists and search results."_s,
             [](CtlInvocation &i) {
                 return setChoice(
-                    i, [](auto &o) { o.pinned = true; }, "pinned", true);
+                    i,
+                    [](auto &p, const QString &id, std::optional<int> position) {
+                        return p.setPinned(id, true, position);
+                    },
+                    "pinned", true);
             }},
         {u"portal unpin"_s, u"Stop pinning a portal."_s,
             [](CtlInvocation &i) {
                 return setChoice(
-                    i,
-                    [](auto &o) {
-                        o.pinned = false;
-                        o.position.reset();
-                    },
+                    i, [](auto &p, const QString &id, auto) { return p.setPinned(id, false); },
                     "unpinned", false);
             }},
         {u"portal remove"_s, u"Delete a local portal."_s, remove},

@@ -90,6 +90,10 @@
         <source>Trainer&apos;s mode</source>
         <translation>Trainer&apos;s mode</translation>
     </message>
+    <message>
+        <source>Local portals</source>
+        <translation>Local portals</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -216,6 +220,152 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalEditScreen</name>
+    <message>
+        <source>Add a local portal</source>
+        <translation>Add a local portal</translation>
+    </message>
+    <message>
+        <source>Edit a local portal</source>
+        <translation>Edit a local portal</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see it now.</source>
+        <translation>Saved. Citizens see it now.</translation>
+    </message>
+    <message>
+        <source>Name in Ukrainian (required)</source>
+        <translation>Name in Ukrainian (required)</translation>
+    </message>
+    <message>
+        <source>What citizens do there, in Ukrainian (required)</source>
+        <translation>What citizens do there, in Ukrainian (required)</translation>
+    </message>
+    <message>
+        <source>Address (required)</source>
+        <translation>Address (required)</translation>
+    </message>
+    <message>
+        <source>Secure addresses only, starting with https://. It is checked before saving.</source>
+        <translation>Secure addresses only, starting with https://. It is checked before saving.</translation>
+    </message>
+    <message>
+        <source>Hromada it serves (required)</source>
+        <translation>Hromada it serves (required)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Name in English (optional)</source>
+        <translation>Name in English (optional)</translation>
+    </message>
+    <message>
+        <source>What citizens do there, in English (optional)</source>
+        <translation>What citizens do there, in English (optional)</translation>
+    </message>
+    <message>
+        <source>Where to go in person, e.g. the CNAP&apos;s address (optional)</source>
+        <translation>Where to go in person, e.g. the CNAP&apos;s address (optional)</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>Checking the address…</translation>
+    </message>
+    <message>
+        <source>Warning: the address did not pass the check.</source>
+        <translation>Warning: the address did not pass the check.</translation>
+    </message>
+    <message>
+        <source>Citizens would see it as not answering. Save it anyway?</source>
+        <translation>Citizens would see it as not answering. Save it anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Stop checking</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Change the address</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalsScreen</name>
+    <message>
+        <source>Local portals</source>
+        <translation>Local portals</translation>
+    </message>
+    <message>
+        <source>Your hromada&apos;s own sites are local portals: add, edit or remove them here. Portals from the regional directory can be hidden or pinned to the top.</source>
+        <translation>Your hromada&apos;s own sites are local portals: add, edit or remove them here. Portals from the regional directory can be hidden or pinned to the top.</translation>
+    </message>
+    <message>
+        <source>Add a local portal</source>
+        <translation>Add a local portal</translation>
+    </message>
+    <message>
+        <source>Local portal</source>
+        <translation>Local portal</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>From the directory</translation>
+    </message>
+    <message>
+        <source>Pinned to the top</source>
+        <translation>Pinned to the top</translation>
+    </message>
+    <message>
+        <source>Hidden from citizens</source>
+        <translation>Hidden from citizens</translation>
+    </message>
+    <message>
+        <source>Show to citizens</source>
+        <translation>Show to citizens</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Pin to the top</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this portal for good? Citizens will no longer see it.</source>
+        <translation>Remove this portal for good? Citizens will no longer see it.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1038,65 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::PortalEditor</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>This cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Only secure addresses are accepted: it must start with https:// (http:// is refused).</source>
+        <translation>Only secure addresses are accepted: it must start with https:// (http:// is refused).</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Enter it whole, for example https://cnap.example.ua</source>
+        <translation>This is not a web address. Enter it whole, for example https://cnap.example.ua</translation>
+    </message>
+    <message>
+        <source>This is a shared domain (like gov.ua), not one website. Enter the portal&apos;s own address.</source>
+        <translation>This is a shared domain (like gov.ua), not one website. Enter the portal&apos;s own address.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot accept this value.</source>
+        <translation>The kiosk cannot accept this value.</translation>
+    </message>
+    <message>
+        <source>A portal with this name already exists.</source>
+        <translation>A portal with this name already exists.</translation>
+    </message>
+    <message>
+        <source>This portal cannot be edited here any more.</source>
+        <translation>This portal cannot be edited here any more.</translation>
+    </message>
+    <message>
+        <source>The portal could not be saved. Nothing was changed.</source>
+        <translation>The portal could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The address could not be checked now.</source>
+        <translation>The address could not be checked now.</translation>
+    </message>
+    <message>
+        <source>The site answered, but its security certificate is not valid: browsers, the kiosk&apos;s included, will warn or refuse to open it.</source>
+        <translation>The site answered, but its security certificate is not valid: browsers, the kiosk&apos;s included, will warn or refuse to open it.</translation>
+    </message>
+    <message>
+        <source>No website was found at this address. Check it for typing mistakes.</source>
+        <translation>No website was found at this address. Check it for typing mistakes.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error (%1): the page may have moved.</source>
+        <translation>The site answered with an error (%1): the page may have moved.</translation>
+    </message>
+    <message>
+        <source>The site did not answer.</source>
+        <translation>The site did not answer.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@
         <source>Trainer&apos;s mode</source>
         <translation>Режим тренера</translation>
     </message>
+    <message>
+        <source>Local portals</source>
+        <translation>Місцеві портали</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -220,6 +224,152 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalEditScreen</name>
+    <message>
+        <source>Add a local portal</source>
+        <translation>Додати місцевий портал</translation>
+    </message>
+    <message>
+        <source>Edit a local portal</source>
+        <translation>Змінити місцевий портал</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see it now.</source>
+        <translation>Збережено. Відвідувачі вже бачать зміни.</translation>
+    </message>
+    <message>
+        <source>Name in Ukrainian (required)</source>
+        <translation>Назва українською (обов’язково)</translation>
+    </message>
+    <message>
+        <source>What citizens do there, in Ukrainian (required)</source>
+        <translation>Що там можна зробити, українською (обов’язково)</translation>
+    </message>
+    <message>
+        <source>Address (required)</source>
+        <translation>Адреса сайту (обов’язково)</translation>
+    </message>
+    <message>
+        <source>Secure addresses only, starting with https://. It is checked before saving.</source>
+        <translation>Лише захищені адреси, що починаються з https://. Адресу перевіряють перед збереженням.</translation>
+    </message>
+    <message>
+        <source>Hromada it serves (required)</source>
+        <translation>Громада, яку обслуговує (обов’язково)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Name in English (optional)</source>
+        <translation>Назва англійською (необов’язково)</translation>
+    </message>
+    <message>
+        <source>What citizens do there, in English (optional)</source>
+        <translation>Що там можна зробити, англійською (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Where to go in person, e.g. the CNAP&apos;s address (optional)</source>
+        <translation>Куди прийти особисто, наприклад адреса ЦНАП (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>Перевіряємо адресу…</translation>
+    </message>
+    <message>
+        <source>Warning: the address did not pass the check.</source>
+        <translation>Увага: адреса не пройшла перевірку.</translation>
+    </message>
+    <message>
+        <source>Citizens would see it as not answering. Save it anyway?</source>
+        <translation>Відвідувачі побачать, що портал не відповідає. Усе одно зберегти?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Усе одно зберегти</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Зупинити перевірку</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Змінити адресу</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Перевірити й зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalsScreen</name>
+    <message>
+        <source>Local portals</source>
+        <translation>Місцеві портали</translation>
+    </message>
+    <message>
+        <source>Your hromada&apos;s own sites are local portals: add, edit or remove them here. Portals from the regional directory can be hidden or pinned to the top.</source>
+        <translation>Власні сайти вашої громади — це місцеві портали: тут їх можна додати, змінити або вилучити. Портали з обласного довідника можна приховати або закріпити вгорі.</translation>
+    </message>
+    <message>
+        <source>Add a local portal</source>
+        <translation>Додати місцевий портал</translation>
+    </message>
+    <message>
+        <source>Local portal</source>
+        <translation>Місцевий портал</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>З довідника</translation>
+    </message>
+    <message>
+        <source>Pinned to the top</source>
+        <translation>Закріплено вгорі</translation>
+    </message>
+    <message>
+        <source>Hidden from citizens</source>
+        <translation>Приховано від відвідувачів</translation>
+    </message>
+    <message>
+        <source>Show to citizens</source>
+        <translation>Показати відвідувачам</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Приховати</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Відкріпити</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Закріпити вгорі</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove this portal for good? Citizens will no longer see it.</source>
+        <translation>Вилучити цей портал назавжди? Відвідувачі більше його не побачать.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Так, вилучити</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Залишити</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1048,65 @@
     <message>
         <source>unknown</source>
         <translation>невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::PortalEditor</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Це поле не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>Only secure addresses are accepted: it must start with https:// (http:// is refused).</source>
+        <translation>Приймаються лише захищені адреси: вона має починатися з https:// (http:// не приймається).</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Enter it whole, for example https://cnap.example.ua</source>
+        <translation>Це не адреса сайту. Введіть її повністю, наприклад https://cnap.example.ua</translation>
+    </message>
+    <message>
+        <source>This is a shared domain (like gov.ua), not one website. Enter the portal&apos;s own address.</source>
+        <translation>Це спільний домен (як gov.ua), а не окремий сайт. Введіть власну адресу порталу.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Це задовго.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot accept this value.</source>
+        <translation>Кіоск не може прийняти це значення.</translation>
+    </message>
+    <message>
+        <source>A portal with this name already exists.</source>
+        <translation>Портал із такою назвою вже є.</translation>
+    </message>
+    <message>
+        <source>This portal cannot be edited here any more.</source>
+        <translation>Цей портал тут більше не можна змінити.</translation>
+    </message>
+    <message>
+        <source>The portal could not be saved. Nothing was changed.</source>
+        <translation>Портал не вдалося зберегти. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The address could not be checked now.</source>
+        <translation>Зараз адресу не вдалося перевірити.</translation>
+    </message>
+    <message>
+        <source>The site answered, but its security certificate is not valid: browsers, the kiosk&apos;s included, will warn or refuse to open it.</source>
+        <translation>Сайт відповів, але його сертифікат безпеки недійсний: браузери, зокрема браузер кіоску, попереджатимуть або не відкриють його.</translation>
+    </message>
+    <message>
+        <source>No website was found at this address. Check it for typing mistakes.</source>
+        <translation>За цією адресою сайт не знайдено. Перевірте, чи немає в ній помилок.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error (%1): the page may have moved.</source>
+        <translation>Сайт відповів помилкою (%1): можливо, сторінку перенесли.</translation>
+    </message>
+    <message>
+        <source>The site did not answer.</source>
+        <translation>Сайт не відповів.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,13 @@ KioskScreen {
                     onClicked: root.openRequested("admin-kiosk", {})
                 }
                 KioskButton {
+                    objectName: "adminPortalsButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
+                    text: qsTr("Local portals")
+                    onClicked: root.openRequested("admin-portals", {})
+                }
+                KioskButton {
                     // A group training on this screen or a projector: the course, presented.
                     objectName: "adminTrainerButton"
                     visible: Course.tracks(Preferences.language).length > 0

@@ -12,6 +12,7 @@
 #include "course/courseprogress.h"
 #include "directory/directory.h"
 #include "directory/directorymodel.h"
+#include "directory/localportals.h"
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
@@ -47,6 +48,16 @@ struct DirectoryForeign : ProvidedSingleton<Directory>
     Q_GADGET
     QML_FOREIGN(Mist::Directory)
     QML_NAMED_ELEMENT(Directory)
+    QML_SINGLETON
+};
+
+// LocalPortals: the librarian's changes to the directory (local portals, hidden, pinned), the
+// service `mistctl portal` uses; the Directory reloads after each.
+struct LocalPortalsForeign : ProvidedSingleton<LocalPortals>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::LocalPortals)
+    QML_NAMED_ELEMENT(LocalPortals)
     QML_SINGLETON
 };
 

@@ -55,6 +55,10 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"admin-home"_s, u"librarian/AdminHomeScreen.qml"_s, {}, false},
         {u"admin-library"_s, u"librarian/AdminLibraryScreen.qml"_s, {}, false},
         {u"admin-kiosk"_s, u"librarian/AdminKioskScreen.qml"_s, {}, false},
+        // Local portals: the list (hide, pin, edit, remove), and the form that adds a portal or
+        // (opened with { portalId }) edits one.
+        {u"admin-portals"_s, u"librarian/AdminPortalsScreen.qml"_s, {}, false},
+        {u"admin-portal-edit"_s, u"librarian/AdminPortalEditScreen.qml"_s, {}, false},
     };
     return all;
 }

@@ -45,9 +45,11 @@ void DirectoryUpdater::open()
             m_fallbackDir->path(), u"kiosk-directory-fallback"_s);
         if (m_store->open())
             reload();
-        return;
+    } else {
+        reload();
     }
-    reload();
+    m_localPortals = std::make_unique<LocalPortals>(*m_store);
+    connect(m_localPortals.get(), &LocalPortals::changed, this, &DirectoryUpdater::reload);
 }
 
 void DirectoryUpdater::startUpdates()

@@ -9,6 +9,7 @@
 #include "config/kioskconfig.h"
 #include "directory.h"
 #include "directorystore.h"
+#include "localportals.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -40,6 +41,9 @@ public:
 
     [[nodiscard]] Directory &directory() { return m_directory; }
     [[nodiscard]] bool isStoreAvailable() const { return m_storeAvailable; }
+    // The librarian's changes (local portals, hidden, pinned), on the kiosk's store; the
+    // directory reloads after each, so citizens see it at once. Null before open().
+    [[nodiscard]] LocalPortals *localPortals() { return m_localPortals.get(); }
 
     // Runs a link check now (also what the schedule calls). False if one is running.
     bool checkLinksNow();
@@ -52,6 +56,7 @@ private:
     Clock &m_clock;
     QString m_dataDir;
     std::unique_ptr<DirectoryStore> m_store;
+    std::unique_ptr<LocalPortals> m_localPortals;
     bool m_storeAvailable = false;
     // Where the directory lives when the data dir cannot be used: thrown away at exit.
     std::unique_ptr<QTemporaryDir> m_fallbackDir;

@@ -218,10 +218,10 @@ void LinkChecker::onReplyFinished(HttpReply *reply, size_t probeIndex)
     // "Range not satisfiable" to bytes=0-…: the page exists and is empty. It answered.
     const bool emptyPage = probe.fallback && error == HttpReply::HttpStatus && status == 416;
     if (error == HttpReply::NoError || emptyPage)
-        complete(probeIndex, LinkHealth::Status::Ok, status, {}, false);
+        complete(probeIndex, LinkHealth::Status::Ok, status, {}, {}, false);
     else
         complete(probeIndex, LinkHealth::Status::Down, status, reply->errorString(),
-            isNetworkFailure(error) && status == 0);
+            HttpReply::errorCode(error), isNetworkFailure(error) && status == 0);
 
     if (!m_running) // a slot connected to progress() cancelled the check
         return;
@@ -232,7 +232,7 @@ void LinkChecker::onReplyFinished(HttpReply *reply, size_t probeIndex)
 }
 
 void LinkChecker::complete(size_t probeIndex, LinkHealth::Status status, int httpStatus,
-    const QString &error, bool networkFailure)
+    const QString &error, const QString &errorCode, bool networkFailure)
 {
     ++m_done;
     if (!networkFailure)
@@ -243,6 +243,7 @@ void LinkChecker::complete(size_t probeIndex, LinkHealth::Status status, int htt
         health.status = status;
         health.httpStatus = httpStatus;
         health.error = error;
+        health.errorCode = errorCode;
         if (status == LinkHealth::Status::Ok)
             health.lastOkAt = m_checkedAt;
     }

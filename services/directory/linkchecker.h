@@ -106,7 +106,7 @@ private:
     void start(size_t probeIndex);
     void onReplyFinished(HttpReply *reply, size_t probeIndex);
     void complete(size_t probeIndex, LinkHealth::Status status, int httpStatus,
-        const QString &error, bool networkFailure);
+        const QString &error, const QString &errorCode, bool networkFailure);
     void finish();
     void clear();
 

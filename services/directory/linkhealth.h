@@ -23,6 +23,9 @@ struct LinkHealth
     QString error; // one line, host only (HttpReply::errorString); empty when Ok
     QDateTime checkedAt; // UTC
     QDateTime lastOkAt; // UTC; invalid if it never answered
+    // HttpReply::errorCode() of the failure ("tls", "dns", "http"…); empty when Ok. Not stored:
+    // for whoever ran the check (the librarian's "Checking…" of a new address).
+    QString errorCode;
 
     friend bool operator==(const LinkHealth &, const LinkHealth &) = default;
 };

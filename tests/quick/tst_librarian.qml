@@ -190,6 +190,10 @@ Item {
             compare(shell.currentScreen, "attract")
             shell.open("admin-kiosk", {})
             compare(shell.currentScreen, "attract")
+            shell.open("admin-portals", {})
+            compare(shell.currentScreen, "attract")
+            shell.open("admin-portal-edit", {})
+            compare(shell.currentScreen, "attract")
         }
 
         function test_libraryNameShowsAtOnce() {
@@ -265,6 +269,73 @@ Item {
             tap("choice-session/idle_timeout-90")
             tap("saveButton")
             compare(Session.idleTimeoutSeconds, 90)
+        }
+
+        // Fills the required fields of the local portal form.
+        function fillPortal(url: string) {
+            compare(shell.currentScreen, "admin-portal-edit")
+            child("field-nameUk").text = "Черга ЦНАП Луцьк"
+            child("field-descriptionUk").text = "Записатися на прийом до ЦНАП"
+            child("field-area").text = "Луцька міська громада"
+            child("field-url").text = url
+        }
+
+        function test_addLocalPortalShowsToCitizens() {
+            enter()
+            tap("adminPortalsButton")
+            compare(shell.currentScreen, "admin-portals")
+            verify(child("marks-diia").text.length > 0, "every portal is listed with its marks")
+            tap("addPortalButton")
+            fillPortal("https://cnap.lutsk-hromada.test/")
+            tap("category-documents-id")
+            tap("saveButton")
+            // Checked live first; nothing answers at that name here, so the librarian is warned
+            // and decides.
+            tryVerify(() => child("saveAnywayButton").visible, 15000, "a warning to confirm")
+            verify(child("checkWarning").text.length > 0)
+            compare(shell.currentScreen, "admin-portal-edit")
+            tap("saveAnywayButton")
+            tryCompare(shell, "currentScreen", "admin-portals")
+            compare(child("portalsMessage").text, "Збережено. Відвідувачі вже бачать зміни.")
+            const id = "local.cherha-tsnap-lutsk"
+            verify(child("marks-" + id).text.indexOf("Місцевий портал") >= 0, child("marks-" + id).text)
+            verify(TestUsage.events().indexOf("admin_change portal:" + id) >= 0)
+
+            // A citizen finds it at once, without a restart.
+            tap("leaveLibrarianButton")
+            mouseClick(shell, shell.width / 3, shell.height / 2)
+            verify(Session.active)
+            tap("searchButton")
+            compare(shell.currentScreen, "search")
+            child("searchField").text = "черга цнап"
+            tryVerify(() => findChild(shell.currentItem, "result-" + id) !== null, 3000,
+                      "the new portal is among the results")
+            Session.finish()
+
+            // Hidden from the librarian's list: no longer found by citizens; then removed.
+            enter()
+            tap("adminPortalsButton")
+            tap("hideButton-" + id)
+            verify(child("marks-" + id).text.indexOf("Приховано від відвідувачів") >= 0)
+            tap("removeButton-" + id)
+            tap("confirmRemoveButton-" + id)
+            tryVerify(() => findChild(shell.currentItem, "portalRow-" + id) === null, 2000)
+        }
+
+        function test_plainHttpAddressRefused() {
+            enter()
+            tap("adminPortalsButton")
+            tap("addPortalButton")
+            fillPortal("http://cnap.lutsk-hromada.test/")
+            tap("saveButton")
+            compare(child("problem-url").text,
+                    "Приймаються лише захищені адреси: вона має починатися з https:// (http:// не приймається).")
+            verify(!child("checkState").visible, "refused before any check")
+            compare(shell.currentScreen, "admin-portal-edit")
+            tap("adminBackButton")
+            compare(shell.currentScreen, "admin-portals")
+            verify(findChild(shell.currentItem, "portalRow-local.cherha-tsnap-lutsk") === null,
+                   "nothing was saved")
         }
     }
 }

@@ -16,6 +16,7 @@
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
+#include "net/curlhttpclient.h"
 #include "offlinenetwork.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
@@ -141,6 +142,19 @@ public Q_SLOTS:
             m_dataDir.path(), Mist::KioskConfig::Directory(), *m_clock);
         m_directory->open();
         Mist::DirectoryForeign::provide(&m_directory->directory());
+        // The librarian's portals: a new address is checked live, and every name a test uses
+        // answers from a closed port on loopback, so a check never leaves the machine and
+        // always ends with "did not answer".
+        qputenv("no_proxy", "*");
+        Mist::HttpClientOptions checkOptions;
+        checkOptions.resolve = {QByteArrayLiteral("cnap.lutsk-hromada.test:443:127.0.0.1"),
+            QByteArrayLiteral("cnap.lutsk-hromada.test:80:127.0.0.1")};
+        m_addressClient = std::make_unique<Mist::CurlHttpClient>(checkOptions);
+        m_directory->localPortals()->setAddressClient(m_addressClient.get());
+        m_directory->localPortals()->setEventSink(
+            [this](Mist::UsageEvent::Type type, const QString &subject,
+                std::optional<qint64> value) { m_usage->adminEvent(type, subject, value); });
+        Mist::LocalPortalsForeign::provide(m_directory->localPortals());
         // The sample schedule at a fixed "now" (1 December 2026, 10:00 Kyiv), the bundled guides
         // and the test PDFs of tests/data/learning as course materials.
         m_schedule = std::make_unique<Mist::ScheduleUpdater>(
@@ -210,6 +224,7 @@ private:
     std::unique_ptr<Mist::UsageWriter> m_usageWriter;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
     std::unique_ptr<UsageProbe> m_usageProbe;
+    std::unique_ptr<Mist::CurlHttpClient> m_addressClient; // outlives m_directory
     std::unique_ptr<Mist::DirectoryUpdater> m_directory;
     std::unique_ptr<Mist::ScheduleUpdater> m_schedule;
     std::unique_ptr<Mist::GuideLibrary> m_guides;

@@ -209,8 +209,8 @@ private Q_SLOTS:
         QCOMPARE(sample(page, "mist_directory_sync_last_success_timestamp_seconds"), accepted);
         // Link health counts by the last check's result.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(store.recordLinkHealth({{u"aa"_s, LinkHealth::Status::Ok, 200, {}, now, now},
-            {u"bb"_s, LinkHealth::Status::Down, 503, u"HTTP 503"_s, now, {}}}));
+        QVERIFY(store.recordLinkHealth({{u"aa"_s, LinkHealth::Status::Ok, 200, {}, now, now, {}},
+            {u"bb"_s, LinkHealth::Status::Down, 503, u"HTTP 503"_s, now, {}, {}}}));
         page = ApiMetrics::render(nullptr, &store, nullptr, {});
         QCOMPARE(sample(page, "mist_portal_links{status=\"ok\"}"), 1);
         QCOMPARE(sample(page, "mist_portal_links{status=\"down\"}"), 1);
