@@ -258,6 +258,9 @@ int main(int argc, char **argv)
     QObject::connect(&settings, &SettingsStore::changed, &library, [&] {
         KioskConfig current = config;
         settings.applyTo(current);
+        // The feed address and the calendar a librarian chose apply at once.
+        directory.setFeedUrl(current.directory.feedUrl);
+        schedule.setSource(current.schedule.source);
         library.setNames(current.libraryNameUk, current.libraryNameEn);
         session.setDurations(current.idleTimeout, current.warningDuration);
         preferences.setDefaults(settings.intValue(SettingsStore::textSize),
@@ -276,6 +279,7 @@ int main(int argc, char **argv)
     UsageForeign::provide(&usage);
     LibraryForeign::provide(&library);
     DirectoryForeign::provide(&directory.directory());
+    DirectoryServiceForeign::provide(&directory);
     ScheduleForeign::provide(&schedule.model());
     GuidesForeign::provide(&guides);
     MaterialsForeign::provide(&materials);

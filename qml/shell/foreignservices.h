@@ -12,6 +12,7 @@
 #include "course/courseprogress.h"
 #include "directory/directory.h"
 #include "directory/directorymodel.h"
+#include "directory/directoryupdater.h"
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
@@ -47,6 +48,16 @@ struct DirectoryForeign : ProvidedSingleton<Directory>
     Q_GADGET
     QML_FOREIGN(Mist::Directory)
     QML_NAMED_ELEMENT(Directory)
+    QML_SINGLETON
+};
+
+// DirectoryService: what keeps the directory current (feed updates, link checks), for the
+// librarian's "Portal directory" screen and the status.
+struct DirectoryServiceForeign : ProvidedSingleton<DirectoryUpdater>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::DirectoryUpdater)
+    QML_NAMED_ELEMENT(DirectoryService)
     QML_SINGLETON
 };
 

@@ -55,6 +55,9 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"admin-home"_s, u"librarian/AdminHomeScreen.qml"_s, {}, false},
         {u"admin-library"_s, u"librarian/AdminLibraryScreen.qml"_s, {}, false},
         {u"admin-kiosk"_s, u"librarian/AdminKioskScreen.qml"_s, {}, false},
+        // The signed portal feed and link health; the calendar and the trainings held.
+        {u"admin-directory"_s, u"librarian/AdminDirectoryScreen.qml"_s, {}, false},
+        {u"admin-trainings"_s, u"librarian/AdminTrainingsScreen.qml"_s, {}, false},
     };
     return all;
 }
