@@ -37,6 +37,7 @@ Item {
 
         // Scrolls the screen's Flickable (objectName "flick") so that the item is in view.
         function reveal(name: string) {
+            waitForRendering(shell, 2000) // the screen's Column is laid out before it is drawn
             const item = child(name)
             const flick = findChild(shell.currentItem, "flick")
             if (flick) {
