@@ -228,7 +228,9 @@ KioskScreen {
                     delegate: KioskButton {
                         required property string modelData
                         objectName: "participantsKey-" + (modelData === "⌫" ? "back" : modelData)
-                        width: Theme.touchTarget * 1.5
+                        width: Math.max(Theme.touchTarget * 1.5, implicitWidth)
+                        leftPadding: Theme.spacing / 2
+                        rightPadding: Theme.spacing / 2
                         tone: KioskButton.Tone.Plain
                         text: modelData
                         Accessible.name: modelData === "⌫" ? qsTr("Delete the last digit")
