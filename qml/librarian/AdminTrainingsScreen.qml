@@ -285,6 +285,7 @@ KioskScreen {
                 model: admin.monthRecords
                 delegate: BodyText {
                     required property var modelData
+                    objectName: "monthRecord"
                     width: column.width
                     leftPadding: Theme.spacing
                     text: modelData.when + " — " + modelData.title + ": "

@@ -269,7 +269,8 @@ Item {
             tapInView("recordButton")
             verify(child("recordMessage").text.indexOf("12") >= 0, child("recordMessage").text)
             verify(child("monthSummary").text !== summaryBefore)
-            verify(child("monthSummary").text.indexOf("12") >= 0, child("monthSummary").text)
+            // Newest first: this record heads the month's list.
+            verify(child("monthRecord").text.indexOf("12") >= 0, child("monthRecord").text)
             verify(TestUsage.events().indexOf("training_recorded not-in-calendar:2026-12-01") >= 0)
             // Counted on the status too.
             tap("adminBackButton")
