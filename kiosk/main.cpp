@@ -267,6 +267,9 @@ int main(int argc, char **argv)
     QObject::connect(&settings, &SettingsStore::changed, &library, [&] {
         KioskConfig current = config;
         settings.applyTo(current);
+        // The feed address and the calendar a librarian chose apply at once.
+        directory.setFeedUrl(current.directory.feedUrl);
+        schedule.setSource(current.schedule.source);
         settings.applyTo(library);
         session.setDurations(current.idleTimeout, current.warningDuration);
         preferences.setDefaults(settings.intValue(SettingsStore::textSize),
@@ -286,6 +289,7 @@ int main(int argc, char **argv)
     LibraryForeign::provide(&library);
     DirectoryForeign::provide(&directory.directory());
     LocalPortalsForeign::provide(directory.localPortals());
+    DirectoryServiceForeign::provide(&directory);
     ScheduleForeign::provide(&schedule.model());
     GuidesForeign::provide(&guides);
     MaterialsForeign::provide(&materials);

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AdminDirectoryScreen</name>
+    <message>
+        <source>Portal directory</source>
+        <translation>Portal directory</translation>
+    </message>
+    <message>
+        <source>Where the directory comes from</source>
+        <translation>Where the directory comes from</translation>
+    </message>
+    <message>
+        <source>Address of the signed directory</source>
+        <translation>Address of the signed directory</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Save the address</translation>
+    </message>
+    <message>
+        <source>Saved. The next update uses this address.</source>
+        <translation>Saved. The next update uses this address.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Last update: %1</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Update now</translation>
+    </message>
+    <message>
+        <source>Fetching and checking the directory…</source>
+        <translation>Fetching and checking the directory…</translation>
+    </message>
+    <message>
+        <source>Do the portals answer?</source>
+        <translation>Do the portals answer?</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 addresses…</source>
+        <translation>Checking: %1 of %2 addresses…</translation>
+    </message>
+    <message>
+        <source>Checking the portals…</source>
+        <translation>Checking the portals…</translation>
+    </message>
+</context>
+<context>
     <name>AdminField</name>
     <message>
         <source>Set by your regional administrator</source>
@@ -93,6 +148,56 @@
     <message>
         <source>Local portals</source>
         <translation>Local portals</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Portal directory</source>
+        <translation>Portal directory</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Last directory update</source>
+        <translation>Last directory update</translation>
+    </message>
+    <message>
+        <source>Do the portals answer?</source>
+        <translation>Do the portals answer?</translation>
+    </message>
+    <message>
+        <source>Last schedule update</source>
+        <translation>Last schedule update</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Visits today</translation>
+    </message>
+    <message>
+        <source>Visits this month</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <source>Trainings recorded this month</source>
+        <translation>Trainings recorded this month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,6 +478,95 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTrainingsScreen</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>The library&apos;s calendar</source>
+        <translation>The library&apos;s calendar</translation>
+    </message>
+    <message>
+        <source>Calendar: https:// address or .ics file</source>
+        <translation>Calendar: https:// address or .ics file</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved. The schedule uses this calendar from now on.</source>
+        <translation>Saved. The schedule uses this calendar from now on.</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Reading the calendar…</translation>
+    </message>
+    <message>
+        <source>Record a training that was held</source>
+        <translation>Record a training that was held</translation>
+    </message>
+    <message>
+        <source>Which training? The calendar&apos;s trainings of the last two weeks and today:</source>
+        <translation>Which training? The calendar&apos;s trainings of the last two weeks and today:</translation>
+    </message>
+    <message>
+        <source>The calendar has no trainings in the last two weeks.</source>
+        <translation>The calendar has no trainings in the last two weeks.</translation>
+    </message>
+    <message>
+        <source>A training not in the calendar (held today)</source>
+        <translation>A training not in the calendar (held today)</translation>
+    </message>
+    <message>
+        <source>How many people took part?</source>
+        <translation>How many people took part?</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 participants.</source>
+        <translation>Enter between %1 and %2 participants.</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Save the record</translation>
+    </message>
+    <message>
+        <source>Recorded this month</source>
+        <translation>Recorded this month</translation>
+    </message>
+    <message>
+        <source>No trainings recorded yet this month.</source>
+        <translation>No trainings recorded yet this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1228,142 @@
     </message>
 </context>
 <context>
+    <name>Mist::DirectoryAdmin</name>
+    <message numerus="yes">
+        <source>Accepted: %n portal(s) in the new directory.</source>
+        <translation>
+            <numerusform>Accepted: %n portal in the new directory.</numerusform>
+            <numerusform>Accepted: %n portals in the new directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: the kiosk already has the latest directory.</source>
+        <translation>Nothing new: the kiosk already has the latest directory.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match.</source>
+        <translation>Refused: the signature does not match.</translation>
+    </message>
+    <message>
+        <source>Refused: this directory is older than the one the kiosk has.</source>
+        <translation>Refused: this directory is older than the one the kiosk has.</translation>
+    </message>
+    <message>
+        <source>Refused: this directory has expired.</source>
+        <translation>Refused: this directory has expired.</translation>
+    </message>
+    <message>
+        <source>Refused: the file is not a valid portal directory.</source>
+        <translation>Refused: the file is not a valid portal directory.</translation>
+    </message>
+    <message>
+        <source>No directory feed is set up on this kiosk.</source>
+        <translation>No directory feed is set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s server answered with an error.</source>
+        <translation>The directory&apos;s server answered with an error.</translation>
+    </message>
+    <message>
+        <source>The new directory could not be saved on this kiosk.</source>
+        <translation>The new directory could not be saved on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s server could not be reached.</source>
+        <translation>The directory&apos;s server could not be reached.</translation>
+    </message>
+    <message>
+        <source>Citizens see the new directory now.</source>
+        <translation>Citizens see the new directory now.</translation>
+    </message>
+    <message>
+        <source>Citizens see the same portals as before.</source>
+        <translation>Citizens see the same portals as before.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps the last good directory: citizens see the portals they saw before. Tell your regional administrator.</source>
+        <translation>The kiosk keeps the last good directory: citizens see the portals they saw before. Tell your regional administrator.</translation>
+    </message>
+    <message>
+        <source>Citizens see the directory the kiosk has. Your regional administrator sets up the feed and its key.</source>
+        <translation>Citizens see the directory the kiosk has. Your regional administrator sets up the feed and its key.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps the last good directory and tries again later. Check the internet connection if this repeats.</source>
+        <translation>The kiosk keeps the last good directory and tries again later. Check the internet connection if this repeats.</translation>
+    </message>
+    <message>
+        <source>Not updated yet.</source>
+        <translation>Not updated yet.</translation>
+    </message>
+    <message>
+        <source>a new directory accepted</source>
+        <translation>a new directory accepted</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The portals have not been checked yet.</source>
+        <translation>The portals have not been checked yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portal(s) did not answer at %1.</source>
+        <translation>
+            <numerusform>%n portal did not answer at %1.</numerusform>
+            <numerusform>%n portals did not answer at %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check at %1 could not reach the internet.</source>
+        <translation>The check at %1 could not reach the internet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n portal(s) answered at %1.</source>
+        <translation>
+            <numerusform>All %n portal answered at %1.</numerusform>
+            <numerusform>All %n portals answered at %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mist::KioskStatus</name>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Not updated yet (the sample calendar is shown).</source>
+        <translation>Not updated yet (the sample calendar is shown).</translation>
+    </message>
+    <message>
+        <source>Not updated yet.</source>
+        <translation>Not updated yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>failed: the last good calendar is shown</source>
+        <translation>failed: the last good calendar is shown</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1462,99 @@
     <message>
         <source>The settings could not be saved. Nothing was changed.</source>
         <translation>The settings could not be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address or the full path of an .ics file.</source>
+        <translation>Enter an https:// address or the full path of an .ics file.</translation>
+    </message>
+    <message>
+        <source>There is no file here that the kiosk can read.</source>
+        <translation>There is no file here that the kiosk can read.</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::TrainingsAdmin</name>
+    <message numerus="yes">
+        <source>This is a calendar, but it has no trainings in the next %n day(s).</source>
+        <translation>
+            <numerusform>This is a calendar, but it has no trainings in the next %n day.</numerusform>
+            <numerusform>This is a calendar, but it has no trainings in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This calendar works. The next trainings it would show:</source>
+        <translation>This calendar works. The next trainings it would show:</translation>
+    </message>
+    <message>
+        <source>Enter the calendar&apos;s address or file first.</source>
+        <translation>Enter the calendar&apos;s address or file first.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is not there, or the kiosk may not open it.</source>
+        <translation>The file cannot be read: it is not there, or the kiosk may not open it.</translation>
+    </message>
+    <message>
+        <source>Not found: there is no calendar at this address.</source>
+        <translation>Not found: there is no calendar at this address.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s server refused: the calendar is private. Use its public or secret address.</source>
+        <translation>The calendar&apos;s server refused: the calendar is private. Use its public or secret address.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s server answered with an error (%1). Try again later.</source>
+        <translation>The calendar&apos;s server answered with an error (%1). Try again later.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar: the address or file gives something else.</source>
+        <translation>This is not a calendar: the address or file gives something else.</translation>
+    </message>
+    <message>
+        <source>The calendar is too large for the kiosk.</source>
+        <translation>The calendar is too large for the kiosk.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation>The address must start with https://</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s server could not prove who it is (certificate problem).</source>
+        <translation>The calendar&apos;s server could not prove who it is (certificate problem).</translation>
+    </message>
+    <message>
+        <source>Network error: the calendar&apos;s server could not be reached. Check the address and the internet connection.</source>
+        <translation>Network error: the calendar&apos;s server could not be reached. Check the address and the internet connection.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be tested. Try again later.</source>
+        <translation>The calendar could not be tested. Try again later.</translation>
+    </message>
+    <message>
+        <source>Choose the training first.</source>
+        <translation>Choose the training first.</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 participants.</source>
+        <translation>Enter between %1 and %2 participants.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved. Try again.</source>
+        <translation>The record could not be saved. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a training with %n participant(s).</source>
+        <translation>
+            <numerusform>Saved: a training with %n participant.</numerusform>
+            <numerusform>Saved: a training with %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A training not in the calendar</source>
+        <translation>A training not in the calendar</translation>
+    </message>
+    <message>
+        <source>A training (no longer in the calendar)</source>
+        <translation>A training (no longer in the calendar)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AdminDirectoryScreen</name>
+    <message>
+        <source>Portal directory</source>
+        <translation>Каталог порталів</translation>
+    </message>
+    <message>
+        <source>Where the directory comes from</source>
+        <translation>Звідки береться каталог</translation>
+    </message>
+    <message>
+        <source>Address of the signed directory</source>
+        <translation>Адреса підписаного каталогу</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Зберегти адресу</translation>
+    </message>
+    <message>
+        <source>Saved. The next update uses this address.</source>
+        <translation>Збережено. Наступне оновлення візьме каталог за цією адресою.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Оновлення</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Останнє оновлення: %1</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Оновити зараз</translation>
+    </message>
+    <message>
+        <source>Fetching and checking the directory…</source>
+        <translation>Завантажуємо й перевіряємо каталог…</translation>
+    </message>
+    <message>
+        <source>Do the portals answer?</source>
+        <translation>Чи відповідають портали?</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Перевірити зараз</translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 addresses…</source>
+        <translation>Перевіряємо: %1 з %2 адрес…</translation>
+    </message>
+    <message>
+        <source>Checking the portals…</source>
+        <translation>Перевіряємо портали…</translation>
+    </message>
+</context>
+<context>
     <name>AdminField</name>
     <message>
         <source>Set by your regional administrator</source>
@@ -95,6 +150,58 @@
     <message>
         <source>Local portals</source>
         <translation>Місцеві портали</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Portal directory</source>
+        <translation>Каталог порталів</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Навчання</translation>
+    </message>
+    <message>
+        <source>Last directory update</source>
+        <translation>Останнє оновлення каталогу</translation>
+    </message>
+    <message>
+        <source>Do the portals answer?</source>
+        <translation>Чи відповідають портали?</translation>
+    </message>
+    <message>
+        <source>Last schedule update</source>
+        <translation>Останнє оновлення розкладу</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Відвідувань сьогодні</translation>
+    </message>
+    <message>
+        <source>Visits this month</source>
+        <translation>Відвідувань цього місяця</translation>
+    </message>
+    <message>
+        <source>Trainings recorded this month</source>
+        <translation>Навчань записано цього місяця</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n навчання</numerusform>
+            <numerusform>%n навчання</numerusform>
+            <numerusform>%n навчань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,6 +484,97 @@
     <message>
         <source>Save</source>
         <translation>Зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTrainingsScreen</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Навчання</translation>
+    </message>
+    <message>
+        <source>The library&apos;s calendar</source>
+        <translation>Календар бібліотеки</translation>
+    </message>
+    <message>
+        <source>Calendar: https:// address or .ics file</source>
+        <translation>Календар: адреса https:// або файл .ics</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Saved. The schedule uses this calendar from now on.</source>
+        <translation>Збережено. Відтепер розклад береться з цього календаря.</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Читаємо календар…</translation>
+    </message>
+    <message>
+        <source>Record a training that was held</source>
+        <translation>Записати проведене навчання</translation>
+    </message>
+    <message>
+        <source>Which training? The calendar&apos;s trainings of the last two weeks and today:</source>
+        <translation>Яке навчання? Навчання з календаря за останні два тижні й сьогодні:</translation>
+    </message>
+    <message>
+        <source>The calendar has no trainings in the last two weeks.</source>
+        <translation>У календарі немає навчань за останні два тижні.</translation>
+    </message>
+    <message>
+        <source>A training not in the calendar (held today)</source>
+        <translation>Навчання, якого немає в календарі (проведене сьогодні)</translation>
+    </message>
+    <message>
+        <source>How many people took part?</source>
+        <translation>Скільки людей взяло участь?</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Стерти останню цифру</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 participants.</source>
+        <translation>Введіть від %1 до %2 учасників.</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Зберегти запис</translation>
+    </message>
+    <message>
+        <source>Recorded this month</source>
+        <translation>Записано цього місяця</translation>
+    </message>
+    <message>
+        <source>No trainings recorded yet this month.</source>
+        <translation>Цього місяця ще не записано жодного навчання.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n навчання</numerusform>
+            <numerusform>%n навчання</numerusform>
+            <numerusform>%n навчань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1044,10 +1242,145 @@
     </message>
 </context>
 <context>
+    <name>Mist::DirectoryAdmin</name>
+    <message numerus="yes">
+        <source>Accepted: %n portal(s) in the new directory.</source>
+        <translation>
+            <numerusform>Прийнято: %n портал у новому каталозі.</numerusform>
+            <numerusform>Прийнято: %n портали в новому каталозі.</numerusform>
+            <numerusform>Прийнято: %n порталів у новому каталозі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: the kiosk already has the latest directory.</source>
+        <translation>Нічого нового: у кіоску вже найновіший каталог.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match.</source>
+        <translation>Відхилено: підпис не збігається.</translation>
+    </message>
+    <message>
+        <source>Refused: this directory is older than the one the kiosk has.</source>
+        <translation>Відхилено: цей каталог старіший за той, що вже є в кіоску.</translation>
+    </message>
+    <message>
+        <source>Refused: this directory has expired.</source>
+        <translation>Відхилено: термін дії цього каталогу минув.</translation>
+    </message>
+    <message>
+        <source>Refused: the file is not a valid portal directory.</source>
+        <translation>Відхилено: файл не є правильним каталогом порталів.</translation>
+    </message>
+    <message>
+        <source>No directory feed is set up on this kiosk.</source>
+        <translation>У цьому кіоску не налаштовано джерело каталогу.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s server answered with an error.</source>
+        <translation>Сервер каталогу відповів помилкою.</translation>
+    </message>
+    <message>
+        <source>The new directory could not be saved on this kiosk.</source>
+        <translation>Не вдалося зберегти новий каталог у кіоску.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s server could not be reached.</source>
+        <translation>Не вдалося зв’язатися із сервером каталогу.</translation>
+    </message>
+    <message>
+        <source>Citizens see the new directory now.</source>
+        <translation>Відвідувачі вже бачать новий каталог.</translation>
+    </message>
+    <message>
+        <source>Citizens see the same portals as before.</source>
+        <translation>Відвідувачі бачать ті самі портали, що й раніше.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps the last good directory: citizens see the portals they saw before. Tell your regional administrator.</source>
+        <translation>Кіоск залишає останній правильний каталог: відвідувачі бачать ті самі портали, що й раніше. Повідомте регіонального адміністратора.</translation>
+    </message>
+    <message>
+        <source>Citizens see the directory the kiosk has. Your regional administrator sets up the feed and its key.</source>
+        <translation>Відвідувачі бачать каталог, який уже є в кіоску. Джерело каталогу та його ключ налаштовує регіональний адміністратор.</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps the last good directory and tries again later. Check the internet connection if this repeats.</source>
+        <translation>Кіоск залишає останній правильний каталог і спробує ще раз пізніше. Якщо це повторюється, перевірте підключення до інтернету.</translation>
+    </message>
+    <message>
+        <source>Not updated yet.</source>
+        <translation>Ще не оновлювався.</translation>
+    </message>
+    <message>
+        <source>a new directory accepted</source>
+        <translation>прийнято новий каталог</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>нічого нового</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не вдалося</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The portals have not been checked yet.</source>
+        <translation>Портали ще не перевірялися.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portal(s) did not answer at %1.</source>
+        <translation>
+            <numerusform>%n портал не відповів під час перевірки %1.</numerusform>
+            <numerusform>%n портали не відповіли під час перевірки %1.</numerusform>
+            <numerusform>%n порталів не відповіли під час перевірки %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check at %1 could not reach the internet.</source>
+        <translation>Перевірка %1 не змогла вийти в інтернет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n portal(s) answered at %1.</source>
+        <translation>
+            <numerusform>Під час перевірки %1 відповів %n портал.</numerusform>
+            <numerusform>Під час перевірки %1 відповіли всі %n портали.</numerusform>
+            <numerusform>Під час перевірки %1 відповіли всі %n порталів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mist::KioskStatus</name>
     <message>
         <source>unknown</source>
         <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Not updated yet (the sample calendar is shown).</source>
+        <translation>Ще не оновлювався (показано зразок розкладу).</translation>
+    </message>
+    <message>
+        <source>Not updated yet.</source>
+        <translation>Ще не оновлювався.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>оновлено</translation>
+    </message>
+    <message>
+        <source>failed: the last good calendar is shown</source>
+        <translation>не вдалося: показано останній правильний календар</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1479,101 @@
     <message>
         <source>The settings could not be saved. Nothing was changed.</source>
         <translation>Не вдалося зберегти налаштування. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address or the full path of an .ics file.</source>
+        <translation>Введіть адресу https:// або повний шлях до файлу .ics.</translation>
+    </message>
+    <message>
+        <source>There is no file here that the kiosk can read.</source>
+        <translation>За цим шляхом немає файлу, який кіоск може прочитати.</translation>
+    </message>
+</context>
+<context>
+    <name>Mist::TrainingsAdmin</name>
+    <message numerus="yes">
+        <source>This is a calendar, but it has no trainings in the next %n day(s).</source>
+        <translation>
+            <numerusform>Це календар, але в ньому немає навчань на найближчий %n день.</numerusform>
+            <numerusform>Це календар, але в ньому немає навчань на найближчі %n дні.</numerusform>
+            <numerusform>Це календар, але в ньому немає навчань на найближчі %n днів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This calendar works. The next trainings it would show:</source>
+        <translation>Календар працює. Найближчі навчання, які він покаже:</translation>
+    </message>
+    <message>
+        <source>Enter the calendar&apos;s address or file first.</source>
+        <translation>Спершу введіть адресу або файл календаря.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is not there, or the kiosk may not open it.</source>
+        <translation>Файл не вдається прочитати: його немає, або кіоск не має права його відкрити.</translation>
+    </message>
+    <message>
+        <source>Not found: there is no calendar at this address.</source>
+        <translation>Не знайдено: за цією адресою немає календаря.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s server refused: the calendar is private. Use its public or secret address.</source>
+        <translation>Сервер календаря відмовив: календар приватний. Використайте його публічну або секретну адресу.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s server answered with an error (%1). Try again later.</source>
+        <translation>Сервер календаря відповів помилкою (%1). Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar: the address or file gives something else.</source>
+        <translation>Це не календар: за адресою чи у файлі щось інше.</translation>
+    </message>
+    <message>
+        <source>The calendar is too large for the kiosk.</source>
+        <translation>Календар завеликий для кіоску.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://</source>
+        <translation>Адреса має починатися з https://</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s server could not prove who it is (certificate problem).</source>
+        <translation>Сервер календаря не зміг підтвердити, хто він (проблема із сертифікатом).</translation>
+    </message>
+    <message>
+        <source>Network error: the calendar&apos;s server could not be reached. Check the address and the internet connection.</source>
+        <translation>Помилка мережі: не вдалося зв’язатися із сервером календаря. Перевірте адресу та підключення до інтернету.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be tested. Try again later.</source>
+        <translation>Не вдалося перевірити календар. Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>Choose the training first.</source>
+        <translation>Спершу виберіть навчання.</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 participants.</source>
+        <translation>Введіть від %1 до %2 учасників.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved. Try again.</source>
+        <translation>Не вдалося зберегти запис. Спробуйте ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a training with %n participant(s).</source>
+        <translation>
+            <numerusform>Збережено: навчання, %n учасник.</numerusform>
+            <numerusform>Збережено: навчання, %n учасники.</numerusform>
+            <numerusform>Збережено: навчання, %n учасників.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A training not in the calendar</source>
+        <translation>Навчання, якого немає в календарі</translation>
+    </message>
+    <message>
+        <source>A training (no longer in the calendar)</source>
+        <translation>Навчання (його вже немає в календарі)</translation>
     </message>
 </context>
 <context>

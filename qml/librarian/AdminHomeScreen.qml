@@ -12,6 +12,10 @@ KioskScreen {
 
     title: qsTr("Librarian mode")
 
+    function count(n: int): string {
+        return n < 0 ? qsTr("unknown") : String(n)
+    }
+
     Rectangle {
         anchors.fill: parent
         color: Theme.background
@@ -26,6 +30,9 @@ KioskScreen {
     KioskStatus {
         id: status
         dataDir: Settings.dataDir
+        directory: DirectoryService
+        schedule: Schedule
+        language: Preferences.language
     }
 
     AdminHeader {
@@ -92,6 +99,20 @@ KioskScreen {
                     text: qsTr("Trainer's mode")
                     onClicked: root.openRequested("trainer-start", {})
                 }
+                KioskButton {
+                    objectName: "adminDirectoryButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
+                    text: qsTr("Portal directory")
+                    onClicked: root.openRequested("admin-directory", {})
+                }
+                KioskButton {
+                    objectName: "adminTrainingsButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
+                    text: qsTr("Trainings")
+                    onClicked: root.openRequested("admin-trainings", {})
+                }
             }
 
             Heading {
@@ -99,34 +120,64 @@ KioskScreen {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("Status")
             }
-            GridLayout {
+            // Label and value side by side, placed by hand: a GridLayout of wrapped texts kept
+            // stale heights after a resize or a text-size change in Qt 6.4.
+            Column {
+                id: statusList
                 objectName: "adminStatus"
                 Layout.fillWidth: true
-                columns: 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing / 3
+                spacing: Theme.spacing / 3
 
-                BodyText { text: qsTr("Version") }
-                BodyText { objectName: "statusVersion"; Layout.fillWidth: true; text: status.version }
-                BodyText { text: qsTr("Running since") }
-                BodyText {
-                    Layout.fillWidth: true
-                    text: status.runningSince.toLocaleString(Qt.locale(Preferences.language), Locale.ShortFormat)
-                }
-                BodyText { text: qsTr("Free disk space") }
-                BodyText {
-                    objectName: "statusDiskFree"
-                    Layout.fillWidth: true
-                    text: status.formatBytes(status.diskFreeBytes)
-                }
-                BodyText { text: qsTr("Databases") }
-                BodyText { Layout.fillWidth: true; text: status.formatBytes(status.databaseBytes) }
-                BodyText { text: qsTr("Portals in the directory") }
-                BodyText { Layout.fillWidth: true; text: String(portals.count) }
-                BodyText { text: qsTr("Idle time of a visit") }
-                BodyText {
-                    Layout.fillWidth: true
-                    text: qsTr("%n second(s)", "", Session.idleTimeoutSeconds)
+                readonly property int labelWidth: Math.round((width - Theme.spacing) * 0.4)
+
+                Repeater {
+                    model: [
+                        { name: "statusVersion", label: qsTr("Version"), value: status.version },
+                        { name: "statusRunningSince", label: qsTr("Running since"),
+                          value: status.runningSince.toLocaleString(Qt.locale(Preferences.language), Locale.ShortFormat) },
+                        { name: "statusDiskFree", label: qsTr("Free disk space"),
+                          value: status.formatBytes(status.diskFreeBytes) },
+                        { name: "statusDatabases", label: qsTr("Databases"),
+                          value: status.formatBytes(status.databaseBytes) },
+                        { name: "statusPortals", label: qsTr("Portals in the directory"),
+                          value: String(portals.count) },
+                        { name: "statusDirectoryUpdate", label: qsTr("Last directory update"),
+                          value: status.lastDirectoryUpdate },
+                        { name: "statusLinkHealth", label: qsTr("Do the portals answer?"),
+                          value: status.linkHealth },
+                        { name: "statusScheduleUpdate", label: qsTr("Last schedule update"),
+                          value: status.lastScheduleUpdate },
+                        { name: "statusSessionsToday", label: qsTr("Visits today"),
+                          value: root.count(status.sessionsToday) },
+                        { name: "statusSessionsMonth", label: qsTr("Visits this month"),
+                          value: root.count(status.sessionsThisMonth) },
+                        { name: "statusTrainingsMonth", label: qsTr("Trainings recorded this month"),
+                          value: status.trainingsThisMonth < 0 ? qsTr("unknown")
+                              : qsTr("%n training(s)", "", status.trainingsThisMonth) + ", "
+                                + qsTr("%n participant(s)", "", status.participantsThisMonth) },
+                        { name: "statusIdleTime", label: qsTr("Idle time of a visit"),
+                          value: qsTr("%n second(s)", "", Session.idleTimeoutSeconds) }
+                    ]
+                    delegate: Item {
+                        id: statusRow
+                        required property var modelData
+                        width: statusList.width
+                        height: Math.max(statusLabel.implicitHeight, statusValue.implicitHeight)
+
+                        BodyText {
+                            id: statusLabel
+                            width: statusList.labelWidth
+                            text: statusRow.modelData.label
+                            color: Theme.textMuted
+                        }
+                        BodyText {
+                            id: statusValue
+                            objectName: statusRow.modelData.name
+                            x: statusList.labelWidth + Theme.spacing
+                            width: statusRow.width - x
+                            text: statusRow.modelData.value
+                        }
+                    }
                 }
             }
         }

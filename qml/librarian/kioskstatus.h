@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The figures of the librarian's status screen: version, running since, free disk space and the
-// size of the kiosk's databases in its data directory. Read when refresh() is called (the
-// screen opens, "Refresh"), never polled.
+// size of the kiosk's databases in its data directory; the last directory and schedule updates
+// and the link health (from the running kiosk's services); sessions today and this month and
+// the trainings recorded this month (from the usage log, as the monthly report counts them).
+// Read when refresh() is called (the screen opens, "Refresh"), never polled.
 #pragma once
+
+#include "directory/directoryupdater.h"
+#include "schedule/schedulemodel.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace Mist {
@@ -22,6 +28,18 @@ class KioskStatus : public QObject
     // Bytes (a double for QML; -1 when unknown).
     Q_PROPERTY(double diskFreeBytes READ diskFreeBytes NOTIFY changed)
     Q_PROPERTY(double databaseBytes READ databaseBytes NOTIFY changed)
+    // The running kiosk's directory (DirectoryService) and schedule (Schedule); may be null.
+    Q_PROPERTY(Mist::DirectoryUpdater *directory READ directory WRITE setDirectory NOTIFY changed)
+    Q_PROPERTY(Mist::ScheduleModel *schedule READ schedule WRITE setSchedule NOTIFY changed)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
+    Q_PROPERTY(QString lastDirectoryUpdate READ lastDirectoryUpdate NOTIFY changed)
+    Q_PROPERTY(QString lastScheduleUpdate READ lastScheduleUpdate NOTIFY changed)
+    Q_PROPERTY(QString linkHealth READ linkHealth NOTIFY changed)
+    // -1 when the usage log cannot be read.
+    Q_PROPERTY(int sessionsToday READ sessionsToday NOTIFY changed)
+    Q_PROPERTY(int sessionsThisMonth READ sessionsThisMonth NOTIFY changed)
+    Q_PROPERTY(int trainingsThisMonth READ trainingsThisMonth NOTIFY changed)
+    Q_PROPERTY(int participantsThisMonth READ participantsThisMonth NOTIFY changed)
 
 public:
     explicit KioskStatus(QObject *parent = nullptr);
@@ -32,6 +50,19 @@ public:
     [[nodiscard]] static QDateTime runningSince();
     [[nodiscard]] double diskFreeBytes() const { return double(m_diskFree); }
     [[nodiscard]] double databaseBytes() const { return double(m_databases); }
+    [[nodiscard]] DirectoryUpdater *directory() const { return m_directory; }
+    void setDirectory(DirectoryUpdater *directory);
+    [[nodiscard]] ScheduleModel *schedule() const { return m_schedule; }
+    void setSchedule(ScheduleModel *schedule);
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    [[nodiscard]] QString lastDirectoryUpdate() const;
+    [[nodiscard]] QString lastScheduleUpdate() const;
+    [[nodiscard]] QString linkHealth() const;
+    [[nodiscard]] int sessionsToday() const { return m_sessionsToday; }
+    [[nodiscard]] int sessionsThisMonth() const { return m_sessionsMonth; }
+    [[nodiscard]] int trainingsThisMonth() const { return m_trainingsMonth; }
+    [[nodiscard]] int participantsThisMonth() const { return m_participantsMonth; }
 
     Q_INVOKABLE void refresh();
     // "12.3 GB", "850 MB": sizes as a person reads them.
@@ -41,7 +72,16 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void countUsage();
+
     QString m_dataDir;
+    QPointer<DirectoryUpdater> m_directory;
+    QPointer<ScheduleModel> m_schedule;
+    QString m_language = QStringLiteral("uk");
+    int m_sessionsToday = -1;
+    int m_sessionsMonth = -1;
+    int m_trainingsMonth = -1;
+    int m_participantsMonth = -1;
     qint64 m_diskFree = -1;
     qint64 m_databases = 0;
 };

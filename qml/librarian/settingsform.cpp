@@ -81,6 +81,8 @@ QString SettingsForm::explain(SettingsStore::Problem problem, const QString &key
             .arg(KioskConfig::minWarning.count())
             .arg(KioskConfig::maxWarning.count());
     case SettingsStore::Problem::BadChoice:
+        if (key == SettingsStore::scheduleSource)
+            return tr("Enter an https:// address or the full path of an .ics file.");
         return tr("Choose one of the offered values.");
     case SettingsStore::Problem::Empty:
         return tr("This cannot be empty.");
@@ -88,6 +90,8 @@ QString SettingsForm::explain(SettingsStore::Problem problem, const QString &key
         return tr("This is too long.");
     case SettingsStore::Problem::NotHttps:
         return tr("The address must start with https://");
+    case SettingsStore::Problem::FileNotReadable:
+        return tr("There is no file here that the kiosk can read.");
     case SettingsStore::Problem::StorageError:
         return tr("The settings could not be saved. Nothing was changed.");
     }

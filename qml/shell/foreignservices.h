@@ -13,6 +13,7 @@
 #include "directory/directory.h"
 #include "directory/directorymodel.h"
 #include "directory/localportals.h"
+#include "directory/directoryupdater.h"
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
@@ -58,6 +59,16 @@ struct LocalPortalsForeign : ProvidedSingleton<LocalPortals>
     Q_GADGET
     QML_FOREIGN(Mist::LocalPortals)
     QML_NAMED_ELEMENT(LocalPortals)
+    QML_SINGLETON
+};
+
+// DirectoryService: what keeps the directory current (feed updates, link checks), for the
+// librarian's "Portal directory" screen and the status.
+struct DirectoryServiceForeign : ProvidedSingleton<DirectoryUpdater>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::DirectoryUpdater)
+    QML_NAMED_ELEMENT(DirectoryService)
     QML_SINGLETON
 };
 

@@ -59,6 +59,9 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         // (opened with { portalId }) edits one.
         {u"admin-portals"_s, u"librarian/AdminPortalsScreen.qml"_s, {}, false},
         {u"admin-portal-edit"_s, u"librarian/AdminPortalEditScreen.qml"_s, {}, false},
+        // The signed portal feed and link health; the calendar and the trainings held.
+        {u"admin-directory"_s, u"librarian/AdminDirectoryScreen.qml"_s, {}, false},
+        {u"admin-trainings"_s, u"librarian/AdminTrainingsScreen.qml"_s, {}, false},
     };
     return all;
 }

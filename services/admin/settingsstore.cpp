@@ -163,6 +163,8 @@ QString SettingsStore::describe(Problem problem, const QString &key)
             key.startsWith(u"library/name"_s) ? maxNameLength : maxTextLength);
     case Problem::NotHttps:
         return u"%1 must be an https:// address"_s.arg(key);
+    case Problem::FileNotReadable:
+        return u"%1: no readable file there"_s.arg(key);
     case Problem::StorageError:
         return u"the settings could not be saved; nothing was changed"_s;
     }
@@ -227,6 +229,14 @@ SettingsStore::Problem SettingsStore::setMany(
         Problem problem = validate(it.key(), it.value());
         if (problem == Problem::None && m_fixed.contains(it.key()))
             problem = Problem::FixedByAdmin;
+        // A calendar file must be there when it is chosen (not when settings.json is read: a
+        // file that is away for a while must not lose the librarian's choice).
+        if (problem == Problem::None && it.key() == scheduleSource
+            && !it.value().trimmed().isEmpty() && !it.value().contains(u"://"_s)) {
+            const QFileInfo file(it.value().trimmed());
+            if (!file.isFile() || !file.isReadable())
+                problem = Problem::FileNotReadable;
+        }
         if (problem != Problem::None) {
             if (failedKey)
                 *failedKey = it.key();

@@ -48,6 +48,7 @@ public:
         Empty,
         TooLong,
         NotHttps, // an address that is not https://
+        FileNotReadable, // a calendar file that does not exist or cannot be read (on a save)
         StorageError,
     };
     Q_ENUM(Problem)

@@ -52,6 +52,8 @@ public:
                       // "http", "tls", "timeout", "too-large", "bad-signature", "rollback",
                       // "expired", "invalid-json", "schema", ...
         QString message; // one line for people; never a full URL
+        // "stored": how many portals the accepted feed brought (not kept by recordSync()).
+        qsizetype entries = 0;
     };
 
     // A librarian's choice about any entry (feed, bundled or local), by id.

@@ -317,7 +317,7 @@ void DirectorySync::processFeed(const QByteArray &signature)
         message += u", %1 left out as invalid"_s.arg(feed.dropped.size());
     message += u')';
     Q_EMIT feedReplaced();
-    conclude({{}, true, u"stored"_s, message});
+    conclude({{}, true, u"stored"_s, message, qsizetype(feed.entries.size())});
 }
 
 // Records and logs the attempt, then schedules the next one.

@@ -45,10 +45,41 @@ public:
     // directory reloads after each, so citizens see it at once. Null before open().
     [[nodiscard]] LocalPortals *localPortals() { return m_localPortals.get(); }
 
-    // Runs a link check now (also what the schedule calls). False if one is running.
+    // Runs a link check now (also what the schedule calls). False if one is running or the
+    // directory cannot be stored.
     bool checkLinksNow();
+    [[nodiscard]] bool isCheckingLinks() const;
+
+    // Fetches the signed feed now, outside its schedule (a librarian's "Update now"): the same
+    // DirectorySync as the schedule's. False, doing nothing, when no feed is configured (no
+    // address or no public key), the store is unavailable, or a sync is running.
+    bool syncNow();
+    [[nodiscard]] bool isSyncing() const;
+    // A feed address and at least one usable public key.
+    [[nodiscard]] bool isSyncConfigured() const;
+    // A librarian changed directory/feed_url: the next sync (and the schedule) uses it.
+    void setFeedUrl(const QString &url);
+    [[nodiscard]] QString feedUrl() const { return m_config.feedUrl; }
+
+    // What the store says: the feed in use, the last sync attempt, the last link check.
+    [[nodiscard]] DirectoryStore::FeedState feedState() const;
+    [[nodiscard]] DirectoryStore::SyncResult lastSync() const;
+    [[nodiscard]] std::vector<LinkHealth> linkHealth() const;
+
+Q_SIGNALS:
+    void syncStarted();
+    // After every sync attempt, scheduled or asked for.
+    void syncFinished(const Mist::DirectoryStore::SyncResult &result);
+    void linkCheckStarted();
+    void linkCheckProgress(int done, int total);
+    // The results are stored (and the directory reloaded).
+    void linksChecked();
 
 private:
+    // The sync and the link checker are made on first use: by startUpdates(), or by a
+    // librarian's button in a kiosk whose schedule has not started (screenshots, tests).
+    DirectorySync *ensureSync();
+    LinkChecker *ensureLinkChecker();
     void reload();
     void onLinksChecked(const std::vector<LinkHealth> &results);
 

@@ -42,6 +42,11 @@ QString timeRange(const TrainingOccurrence &occurrence)
 
 } // namespace
 
+bool ScheduleModel::isUpcoming(const TrainingOccurrence &occurrence, const QDateTime &now)
+{
+    return Mist::isUpcoming(occurrence, now);
+}
+
 ScheduleModel::ScheduleModel(ScheduleStore &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)

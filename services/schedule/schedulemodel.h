@@ -75,6 +75,12 @@ public:
 
     // Where "now" comes from (UTC); the system clock by default. Tests and screenshots pin it.
     void setUtcClock(std::function<QDateTime()> utcNow);
+    [[nodiscard]] QDateTime utcNow() const { return m_utcNow(); }
+    // Still worth showing at now (UTC): it has not ended yet.
+    [[nodiscard]] static bool isUpcoming(
+        const TrainingOccurrence &occurrence, const QDateTime &now);
+    // The store the rows come from (the librarian's screens read past trainings from it).
+    [[nodiscard]] ScheduleStore &store() const { return m_store; }
     // Refresh on a timer (autoRefreshInterval); off in tests.
     void setAutoRefresh(bool enabled);
     // Expand on a worker thread: refresh() returns at once and the rows change when the

@@ -52,6 +52,7 @@ public:
         bool ok = false;
         QString code; // "stored", "not-modified", "unchanged", "invalid-ics", "http", "file", ...
         QString message; // one line for people; a host or file name, never a full URL
+        int httpStatus = 0; // "http": the server's answer (404...); not kept by recordAttempt()
     };
 
     struct ReplaceResult

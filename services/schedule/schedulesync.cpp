@@ -162,7 +162,8 @@ void ScheduleSync::onReplyFinished(HttpReply *reply)
     if (reply->error() == HttpReply::Cancelled)
         return; // stop() or destruction: nothing to record
     if (reply->error() != HttpReply::NoError) {
-        conclude({{}, false, HttpReply::errorCode(reply->error()), reply->errorString()},
+        conclude({{}, false, HttpReply::errorCode(reply->error()), reply->errorString(),
+                     reply->httpStatus()},
             RetryPolicy::isRetryable(reply->error(), reply->httpStatus()));
         return;
     }

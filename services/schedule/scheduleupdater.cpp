@@ -40,6 +40,22 @@ void ScheduleUpdater::startUpdates()
     // in open(), ran before the screens were shown.
     m_model->setBackgroundExpansion(true);
     m_model->setAutoRefresh(true);
+    m_updating = true;
+    startSync();
+}
+
+void ScheduleUpdater::setSource(const QString &source)
+{
+    if (source == m_config.source)
+        return;
+    m_config.source = source;
+    m_sync.reset();
+    if (m_updating)
+        startSync();
+}
+
+void ScheduleUpdater::startSync()
+{
     if (!m_config.syncConfigured())
         return;
     ScheduleSync::Settings settings;

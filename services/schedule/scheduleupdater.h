@@ -37,11 +37,18 @@ public:
     // screenshots or tests).
     void startUpdates();
 
+    // A librarian changed schedule/source: the sync (if the updates run) follows the new one at
+    // once; an empty source keeps the stored calendar and stops syncing.
+    void setSource(const QString &source);
+
     [[nodiscard]] ScheduleModel &model() { return *m_model; }
     [[nodiscard]] ScheduleStore &store() { return *m_store; }
 
 private:
+    void startSync();
+
     KioskConfig::Schedule m_config;
+    bool m_updating = false;
     Clock &m_clock;
     QString m_dataDir;
     std::unique_ptr<QTemporaryDir> m_fallbackDir;

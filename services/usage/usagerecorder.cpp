@@ -227,4 +227,12 @@ void UsageRecorder::adminEvent(
     write({m_now(), m_kioskId, {}, type, clean, value, false}, UsageWriter::Urgency::Now);
 }
 
+bool UsageRecorder::waitForCommitted(std::chrono::milliseconds timeout)
+{
+    if (m_lastTicket == 0)
+        return true;
+    m_writer->flush();
+    return m_writer->waitForCommitted(m_lastTicket, timeout);
+}
+
 } // namespace Mist

@@ -72,6 +72,9 @@ public:
 
     // The ticket of the last event recorded (0: none yet), to wait for it to be committed.
     [[nodiscard]] quint64 lastTicket() const { return m_lastTicket; }
+    // Waits at most timeout until every event recorded so far is in the database: for a
+    // librarian's screen that reads back what it has just recorded. False on timeout.
+    bool waitForCommitted(std::chrono::milliseconds timeout);
     [[nodiscard]] QString kioskId() const { return m_kioskId; }
 
     // What navigationBlocked() records for an address: a lower-case host name for http, https, ws

@@ -35,6 +35,23 @@ Item {
             mouseClick(item)
         }
 
+        // Scrolls the screen's Flickable (objectName "flick") so that the item is in view.
+        function reveal(name: string) {
+            waitForRendering(shell, 2000) // the screen's Column is laid out before it is drawn
+            const item = child(name)
+            const flick = findChild(shell.currentItem, "flick")
+            if (flick) {
+                const y = item.mapToItem(flick.contentItem, 0, 0).y
+                flick.contentY = Math.max(0, Math.min(y - flick.height / 3, flick.contentHeight - flick.height))
+            }
+            return item
+        }
+
+        function tapInView(name: string) {
+            reveal(name)
+            tap(name)
+        }
+
         function typePin(pin: string) {
             for (const digit of pin)
                 tap("pinKey-" + digit)
@@ -194,6 +211,10 @@ Item {
             compare(shell.currentScreen, "attract")
             shell.open("admin-portal-edit", {})
             compare(shell.currentScreen, "attract")
+            shell.open("admin-directory", {})
+            compare(shell.currentScreen, "attract")
+            shell.open("admin-trainings", {})
+            compare(shell.currentScreen, "attract")
         }
 
         function test_libraryNameShowsAtOnce() {
@@ -336,6 +357,67 @@ Item {
             compare(shell.currentScreen, "admin-portals")
             verify(findChild(shell.currentItem, "portalRow-local.cherha-tsnap-lutsk") === null,
                    "nothing was saved")
+        }
+
+        function test_recordHeldTrainingIsCounted() {
+            enter()
+            const before = child("statusTrainingsMonth").text
+            tap("adminTrainingsButton")
+            compare(shell.currentScreen, "admin-trainings")
+            const summaryBefore = child("monthSummary").text
+            tapInView("unlistedChoice")
+            tapInView("participantsKey-1")
+            tapInView("participantsKey-2")
+            compare(child("participantsValue").text, "12")
+            tapInView("participantsPlus")
+            compare(child("participantsValue").text, "13")
+            tapInView("participantsMinus")
+            compare(child("participantsValue").text, "12")
+            tapInView("recordButton")
+            verify(child("recordMessage").text.indexOf("12") >= 0, child("recordMessage").text)
+            verify(child("monthSummary").text !== summaryBefore)
+            // Newest first: this record heads the month's list.
+            verify(child("monthRecord").text.indexOf("12") >= 0, child("monthRecord").text)
+            verify(TestUsage.events().indexOf("training_recorded not-in-calendar:2026-12-01") >= 0)
+            // Counted on the status too.
+            tap("adminBackButton")
+            tryCompare(shell, "currentScreen", "admin-home")
+            verify(child("statusTrainingsMonth").text !== before, child("statusTrainingsMonth").text)
+        }
+
+        function test_participantsOutOfRangeRefused() {
+            enter()
+            tap("adminTrainingsButton")
+            tapInView("unlistedChoice")
+            for (const digit of "999")
+                tapInView("participantsKey-" + digit)
+            verify(child("participantsProblem").visible)
+            verify(!child("recordButton").enabled)
+        }
+
+        function test_calendarTestShowsTrainings() {
+            enter()
+            tap("adminTrainingsButton")
+            child("field-schedule/source").text = Qt.resolvedUrl("../data/ics/weekly-no-end.ics").toString()
+            tapInView("testButton")
+            tryVerify(() => findChild(shell.currentItem, "testTraining") !== null, 10000)
+            verify(child("testMessage").visible)
+            compare(child("testMessage").color, Theme.text)
+
+            child("field-schedule/source").text = Qt.resolvedUrl("../data/ics/no-such.ics").toString()
+            tapInView("testButton")
+            tryVerify(() => findChild(shell.currentItem, "testTraining") === null, 10000)
+            tryCompare(child("testMessage"), "color", Theme.danger)
+        }
+
+        function test_directoryUpdateWithoutAFeedSaysSo() {
+            enter()
+            tap("adminDirectoryButton")
+            compare(shell.currentScreen, "admin-directory")
+            verify(child("healthText").text !== "")
+            tapInView("updateButton")
+            verify(child("updateResult").visible)
+            verify(child("updateMeaning").text !== "")
         }
     }
 }

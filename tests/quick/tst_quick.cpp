@@ -131,6 +131,12 @@ public Q_SLOTS:
         m_usageWriter->start();
         m_usage = std::make_unique<Mist::UsageRecorder>(
             m_usageWriter.get(), m_session.get(), u"test"_s);
+        // Events are stamped on the schedule's fixed day (below), moved by the test clock, so a
+        // training recorded on the librarian's screen falls in the month the screen lists.
+        m_usage->setTimeSource([this] {
+            return QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch()
+                + m_clock->nowMs();
+        });
         Mist::UsageForeign::provide(m_usage.get());
         m_usageProbe
             = std::make_unique<UsageProbe>(m_usageWriter.get(), m_usage.get(), m_dataDir.path());
@@ -155,6 +161,7 @@ public Q_SLOTS:
             [this](Mist::UsageEvent::Type type, const QString &subject,
                 std::optional<qint64> value) { m_usage->adminEvent(type, subject, value); });
         Mist::LocalPortalsForeign::provide(m_directory->localPortals());
+        Mist::DirectoryServiceForeign::provide(m_directory.get());
         // The sample schedule at a fixed "now" (1 December 2026, 10:00 Kyiv), the bundled guides
         // and the test PDFs of tests/data/learning as course materials.
         m_schedule = std::make_unique<Mist::ScheduleUpdater>(

@@ -122,6 +122,34 @@ private Q_SLOTS:
             QCOMPARE(store.value(key), before);
     }
 
+    // A calendar file must be there and readable when it is chosen; the check is on a save
+    // only, so a file that is away for a while does not lose the stored choice.
+    void calendarFileMustBeReadable()
+    {
+        QTemporaryDir dir;
+        SettingsStore store(dir.path(), {});
+        const QString missing = dir.filePath(u"missing.ics"_s);
+        QCOMPARE(SettingsStore::validate(SettingsStore::scheduleSource, missing),
+            SettingsStore::Problem::None);
+        QCOMPARE(store.set(SettingsStore::scheduleSource, missing),
+            SettingsStore::Problem::FileNotReadable);
+        QCOMPARE(store.value(SettingsStore::scheduleSource), QString());
+        QVERIFY(QDir(dir.path()).mkdir(u"folder.ics"_s)); // not a file
+        QCOMPARE(store.set(SettingsStore::scheduleSource, dir.filePath(u"folder.ics"_s)),
+            SettingsStore::Problem::FileNotReadable);
+
+        QFile file(dir.filePath(u"trainings.ics"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        file.close();
+        QCOMPARE(store.set(SettingsStore::scheduleSource, file.fileName()),
+            SettingsStore::Problem::None);
+        QCOMPARE(store.value(SettingsStore::scheduleSource), file.fileName());
+        QVERIFY(file.remove());
+        SettingsStore again(dir.path(), {});
+        QCOMPARE(again.value(SettingsStore::scheduleSource), file.fileName());
+    }
+
     void atomicSaveAndEvents()
     {
         QTemporaryDir dir;
