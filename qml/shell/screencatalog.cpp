@@ -55,6 +55,8 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"admin-home"_s, u"librarian/AdminHomeScreen.qml"_s, {}, false},
         {u"admin-library"_s, u"librarian/AdminLibraryScreen.qml"_s, {}, false},
         {u"admin-kiosk"_s, u"librarian/AdminKioskScreen.qml"_s, {}, false},
+        // The month's usage CSV and HTML report to a USB stick.
+        {u"admin-reports"_s, u"librarian/AdminReportsScreen.qml"_s, {}, false},
     };
     return all;
 }
