@@ -203,6 +203,8 @@ install_file "$files/logind-mist-kiosk.conf" /etc/systemd/logind.conf.d/90-mist-
     "no login prompts on other virtual terminals"
 install_file "$files/sysctl-mist-kiosk.conf" /etc/sysctl.d/90-mist-kiosk.conf 0644 \
     "no magic SysRq keys"
+install_file "$files/polkit-mist-kiosk-usb.rules" /etc/polkit-1/rules.d/50-mist-kiosk-usb.rules 0644 \
+    "the kiosk may mount USB sticks (udisks2) for the librarian's reports"
 if [ "$(sysctl -n kernel.sysrq 2>/dev/null || echo unknown)" = 0 ]; then
     unchanged "SysRq keys are off now"
 else

@@ -91,5 +91,6 @@ std::vector<CtlCommand> apiCommands();
 std::vector<CtlCommand> courseCommands();
 std::vector<CtlCommand> adminCommands();
 std::vector<CtlCommand> printCommands();
+std::vector<CtlCommand> usbCommands();
 
 } // namespace Mist

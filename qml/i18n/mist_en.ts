@@ -199,6 +199,10 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reports to a USB stick</source>
+        <translation>Reports to a USB stick</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -471,6 +475,81 @@
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReportsScreen</name>
+    <message>
+        <source>Reports to a USB stick</source>
+        <translation>Reports to a USB stick</translation>
+    </message>
+    <message>
+        <source>This month, %1</source>
+        <translation>This month, %1</translation>
+    </message>
+    <message>
+        <source>Last month, %1</source>
+        <translation>Last month, %1</translation>
+    </message>
+    <message>
+        <source>Looking for USB sticks…</source>
+        <translation>Looking for USB sticks…</translation>
+    </message>
+    <message>
+        <source>Writing the reports. Do not remove the stick.</source>
+        <translation>Writing the reports. Do not remove the stick.</translation>
+    </message>
+    <message>
+        <source>Done. You can remove the stick. The files are in its Mist folder: %1 and %2.</source>
+        <translation>Done. You can remove the stick. The files are in its Mist folder: %1 and %2.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one into the kiosk, wait a few seconds, then press “Look again”.</source>
+        <translation>No USB stick found. Plug one into the kiosk, wait a few seconds, then press “Look again”.</translation>
+    </message>
+    <message>
+        <source>The stick is read-only, so nothing was written. Check the lock switch on its side, or use another stick.</source>
+        <translation>The stick is read-only, so nothing was written. Check the lock switch on its side, or use another stick.</translation>
+    </message>
+    <message>
+        <source>The stick is full, so nothing was written. Free some space on it on another computer, or use another stick.</source>
+        <translation>The stick is full, so nothing was written. Free some space on it on another computer, or use another stick.</translation>
+    </message>
+    <message>
+        <source>The kiosk has recorded nothing yet, so there is no report to write.</source>
+        <translation>The kiosk has recorded nothing yet, so there is no report to write.</translation>
+    </message>
+    <message>
+        <source>The reports could not be written. Check that the stick is plugged in properly and try again.</source>
+        <translation>The reports could not be written. Check that the stick is plugged in properly and try again.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s usage table (for Excel) and the printable monthly report go into the Mist folder on the stick. Names and typed text are never in them.</source>
+        <translation>The month&apos;s usage table (for Excel) and the printable monthly report go into the Mist folder on the stick. Names and typed text are never in them.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 free)</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Write the reports</source>
+        <translation>Write the reports</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
             <numerusform>%n учасників</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reports to a USB stick</source>
+        <translation>Звіти на флешку</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -477,6 +481,81 @@
     <message>
         <source>Keep it</source>
         <translation>Залишити</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReportsScreen</name>
+    <message>
+        <source>Reports to a USB stick</source>
+        <translation>Звіти на флешку</translation>
+    </message>
+    <message>
+        <source>This month, %1</source>
+        <translation>Цей місяць, %1</translation>
+    </message>
+    <message>
+        <source>Last month, %1</source>
+        <translation>Минулий місяць, %1</translation>
+    </message>
+    <message>
+        <source>Looking for USB sticks…</source>
+        <translation>Шукаю флешки…</translation>
+    </message>
+    <message>
+        <source>Writing the reports. Do not remove the stick.</source>
+        <translation>Записую звіти. Не виймайте флешку.</translation>
+    </message>
+    <message>
+        <source>Done. You can remove the stick. The files are in its Mist folder: %1 and %2.</source>
+        <translation>Готово. Флешку можна виймати. Файли — у її теці Mist: %1 і %2.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one into the kiosk, wait a few seconds, then press “Look again”.</source>
+        <translation>Флешку не знайдено. Вставте її в кіоск, зачекайте кілька секунд і натисніть «Шукати знову».</translation>
+    </message>
+    <message>
+        <source>The stick is read-only, so nothing was written. Check the lock switch on its side, or use another stick.</source>
+        <translation>Флешка лише для читання, тож нічого не записано. Перевірте перемикач захисту збоку на ній або візьміть іншу флешку.</translation>
+    </message>
+    <message>
+        <source>The stick is full, so nothing was written. Free some space on it on another computer, or use another stick.</source>
+        <translation>На флешці немає місця, тож нічого не записано. Звільніть на ній місце на іншому комп’ютері або візьміть іншу флешку.</translation>
+    </message>
+    <message>
+        <source>The kiosk has recorded nothing yet, so there is no report to write.</source>
+        <translation>Кіоск ще нічого не записав, тож звіту поки немає.</translation>
+    </message>
+    <message>
+        <source>The reports could not be written. Check that the stick is plugged in properly and try again.</source>
+        <translation>Не вдалося записати звіти. Перевірте, чи добре вставлена флешка, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s usage table (for Excel) and the printable monthly report go into the Mist folder on the stick. Names and typed text are never in them.</source>
+        <translation>Таблиця використання кіоску за місяць (для Excel) і місячний звіт для друку записуються в теку Mist на флешці. Імен і введеного тексту в них немає.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (лише для читання)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (вільно %2)</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Шукати знову</translation>
+    </message>
+    <message>
+        <source>Write the reports</source>
+        <translation>Записати звіти</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,13 @@ KioskScreen {
                     onClicked: root.openRequested("admin-portals", {})
                 }
                 KioskButton {
+                    objectName: "adminReportsButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
+                    text: qsTr("Reports to a USB stick")
+                    onClicked: root.openRequested("admin-reports", {})
+                }
+                KioskButton {
                     // A group training on this screen or a projector: the course, presented.
                     objectName: "adminTrainerButton"
                     visible: Course.tracks(Preferences.language).length > 0

@@ -62,6 +62,8 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         // The signed portal feed and link health; the calendar and the trainings held.
         {u"admin-directory"_s, u"librarian/AdminDirectoryScreen.qml"_s, {}, false},
         {u"admin-trainings"_s, u"librarian/AdminTrainingsScreen.qml"_s, {}, false},
+        // The month's usage CSV and HTML report to a USB stick.
+        {u"admin-reports"_s, u"librarian/AdminReportsScreen.qml"_s, {}, false},
     };
     return all;
 }

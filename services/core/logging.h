@@ -23,3 +23,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCourse) // mist.course: the course, its loading and
 Q_DECLARE_LOGGING_CATEGORY(lcBrowser) // mist.browser: the kiosk browser (portal ids and hosts only)
 Q_DECLARE_LOGGING_CATEGORY(
     lcAdmin) // mist.admin: librarian mode, PIN checks, settings (never a PIN)
+Q_DECLARE_LOGGING_CATEGORY(lcRemovable) // mist.removable: USB sticks, reports on them

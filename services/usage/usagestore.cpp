@@ -261,6 +261,19 @@ qint64 UsageStore::countOf(UsageEvent::Type type, qint64 fromMs, qint64 toMs) co
     return query.value(0).toLongLong();
 }
 
+qint64 UsageStore::countBetween(qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT COUNT(*) FROM events WHERE time_ms >= ? AND time_ms < ?"_s);
+    query.bindValue(0, fromMs);
+    query.bindValue(1, toMs);
+    if (!query.exec() || !query.next()) {
+        fail(u"counting events"_s, query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 std::vector<UsageStore::TypeSubjectCount> UsageStore::countsAfter(
     qint64 afterId, qint64 *lastId) const
 {

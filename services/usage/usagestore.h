@@ -91,6 +91,8 @@ public:
     [[nodiscard]] std::vector<SubjectCount> countBySubject(
         UsageEvent::Type type, qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] qint64 countOf(UsageEvent::Type type, qint64 fromMs, qint64 toMs) const;
+    // Every event in [fromMs, toMs), whatever its type; -1 on an error.
+    [[nodiscard]] qint64 countBetween(qint64 fromMs, qint64 toMs) const;
 
     // Counts of the events stored after row afterId, by type and subject, and the last row id
     // (*lastId; unchanged if none). Lets /metrics keep running totals by reading only new rows.

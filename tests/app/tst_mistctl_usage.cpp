@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
-// mistctl logs export, report, demo seed and api enable|disable|token new, run as an admin would.
+// mistctl logs export, report, demo seed, api enable|disable|token new and usb drives|export,
+// run as an admin would.
 
 #include "api/apisettings.h"
 #include "api/apitoken.h"
 #include "usage/usagestore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,6 +95,72 @@ private Q_SLOTS:
         Run refused = mistctl(QStringList {u"demo"_s, u"seed"_s, u"--days"_s, u"1"_s} + data);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains("real events"));
+    }
+
+    // The month's reports to a USB stick in a fake mount root, with the global options before
+    // and after the command words.
+    void usbExport()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir root;
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(write(root.filePath(u"proc/mounts"_s),
+            "/dev/sda1 / ext4 rw 0 0\n/dev/sdb1 /media/mist/STICK vfat rw 0 0\n"));
+        QVERIFY(write(root.filePath(u"sys/block/sda/removable"_s), "0\n"));
+        QVERIFY(write(root.filePath(u"sys/block/sdb/removable"_s), "1\n"));
+        QVERIFY(QDir().mkpath(root.filePath(u"media/mist/STICK"_s)));
+        const QStringList fake {u"--mount-root"_s, root.path()};
+
+        Run drives = mistctl(QStringList {u"--json"_s, u"usb"_s, u"drives"_s} + fake);
+        QCOMPARE(drives.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(drives.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0][u"label"_s].toString(), u"STICK"_s);
+
+        // No usage log yet: said plainly.
+        Run empty
+            = mistctl(QStringList {u"usb"_s, u"export"_s, u"--data-dir"_s, dir.path()} + fake);
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains("no usage log"), empty.err.constData());
+
+        QCOMPARE(mistctl({u"--data-dir"_s, dir.path(), u"demo"_s, u"seed"_s, u"--days"_s, u"3"_s,
+                             u"--seed"_s, u"1"_s})
+                     .exitCode,
+            0);
+        const QString month = QDate::currentDate().toString(u"yyyy-MM"_s);
+        Run done = mistctl(QStringList {u"--data-dir"_s, dir.path(), u"usb"_s, u"export"_s,
+                               u"--month"_s, month, u"--drive"_s, u"stick"_s}
+            + fake);
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        QVERIFY(done.out.contains("you can remove the stick"));
+        const QStringList files = QDir(root.filePath(u"media/mist/STICK/Mist"_s))
+                                      .entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files[0].startsWith(u"mist-report-"_s + month));
+        QVERIFY(files[1].startsWith(u"mist-usage-"_s + month));
+        UsageStore store(dir.path());
+        QVERIFY(store.open());
+        QCOMPARE(store.countOf(
+                     UsageEvent::Type::AdminAction, 0, QDateTime::currentMSecsSinceEpoch() + 1000),
+            1);
+
+        Run wrong = mistctl(QStringList {u"usb"_s, u"export"_s, u"--drive"_s, u"OTHER"_s,
+                                u"--data-dir"_s, dir.path()}
+            + fake);
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(mistctl(QStringList {u"usb"_s, u"export"_s, u"--month"_s, u"2026-13"_s} + fake)
+                     .exitCode,
+            2);
+        QTemporaryDir noStick;
+        QVERIFY(write(noStick.filePath(u"proc/mounts"_s), "/dev/sda1 / ext4 rw 0 0\n"));
+        Run none = mistctl({u"usb"_s, u"export"_s, u"--data-dir"_s, dir.path(), u"--mount-root"_s,
+            noStick.path()});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains("no USB stick found"));
     }
 
     void badArguments_data()

@@ -215,6 +215,8 @@ Item {
             compare(shell.currentScreen, "attract")
             shell.open("admin-trainings", {})
             compare(shell.currentScreen, "attract")
+            shell.open("admin-reports", {})
+            compare(shell.currentScreen, "attract")
         }
 
         function test_libraryNameShowsAtOnce() {
@@ -277,6 +279,55 @@ Item {
             tap("saveButton")
             compare(child("problem-library/name_uk").text, "Це поле не може бути порожнім.")
             compare(Library.nameUk, before, "a refused value changes nothing")
+        }
+
+        // Reports to a USB stick, on a fake mount root: the month's CSV (with its BOM) and HTML
+        // report written to the stick, the result in plain words, an admin event by id.
+        function test_reportsToUsbStick() {
+            enter()
+            tap("adminReportsButton")
+            compare(shell.currentScreen, "admin-reports")
+            const stick = TestAdmin.makeMountRoot("rw")
+            verify(stick.length > 0)
+            shell.open("admin-reports", { mountRoot: stick })
+            compare(shell.currentScreen, "admin-reports")
+            tryVerify(() => findChild(shell.currentItem, "drive-0") !== null, 5000)
+            const month = child("usbReports").months[0] // this month, Kyiv time
+            verify(child("month-" + month).visible, "this month is offered")
+            tap("month-" + month)
+            verify(child("writeReportsButton").enabled)
+            tap("writeReportsButton")
+            tryVerify(() => child("usbResult").text.indexOf("Готово") === 0, 10000,
+                      child("usbResult").text)
+            verify(child("usbResult").text.indexOf("можна виймати") > 0, child("usbResult").text)
+            const files = TestAdmin.stickFiles(stick)
+            compare(files.length, 2, files.join(" "))
+            compare(files[0], "mist-report-" + month + "-test.html")
+            compare(files[1], "mist-usage-" + month + "-test.csv")
+            compare(TestAdmin.stickFileStart(stick, files[1], 3), "efbbbf")
+            compare(TestAdmin.stickFileStart(stick, files[0], 5), "3c21444f43") // <!DOC
+            verify(TestUsage.events().indexOf("admin_action reports-usb") >= 0)
+            verify(Librarian.active)
+        }
+
+        function test_reportsWithoutAStick() {
+            enter()
+            const none = TestAdmin.makeMountRoot("none")
+            shell.open("admin-reports", { mountRoot: none })
+            tryVerify(() => child("usbResult").text.indexOf("не знайдено") >= 0, 5000,
+                      child("usbResult").text)
+            verify(!child("writeReportsButton").enabled, "nothing to write to")
+            // A read-only stick is plugged in, then "Look again".
+            const readOnly = TestAdmin.makeMountRoot("ro")
+            shell.currentItem.mountRoot = readOnly
+            tryVerify(() => child("lookAgainButton").enabled, 5000)
+            tap("lookAgainButton")
+            tryVerify(() => findChild(shell.currentItem, "drive-0") !== null, 5000)
+            tryVerify(() => child("writeReportsButton").enabled, 5000)
+            tap("writeReportsButton")
+            tryVerify(() => child("usbResult").text.indexOf("лише для читання") >= 0, 10000,
+                      child("usbResult").text)
+            compare(TestAdmin.stickFiles(readOnly).length, 0)
         }
 
         function test_kioskSettingsApply() {

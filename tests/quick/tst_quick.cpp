@@ -28,6 +28,7 @@
 #include "webengineloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -93,9 +94,48 @@ public:
     Q_INVOKABLE bool removePin() { return QFile::remove(m_pins->pinPath()) || true; }
     Q_INVOKABLE bool unlock() { return m_pins->unlock(); }
 
+    // A fake mount root for "Reports to a USB stick" (UsbReports.mountRoot): its proc/mounts and
+    // sys/block say a removable stick "STICK" is mounted at /media/mist/STICK, read-write (kind
+    // "rw") or read-only ("ro"); "none": only the system disk. Returns the root.
+    Q_INVOKABLE QString makeMountRoot(const QString &kind)
+    {
+        const QString root = m_mountRoots.path() + u"/root"_s + QString::number(++m_rootCount);
+        QDir().mkpath(root + u"/proc"_s);
+        QDir().mkpath(root + u"/sys/block/sda/sda1"_s);
+        QDir().mkpath(root + u"/sys/block/sdb/sdb1"_s);
+        QDir().mkpath(root + u"/media/mist/STICK"_s);
+        QByteArray mounts = "/dev/sda1 / ext4 rw,relatime 0 0\n";
+        if (kind == "rw"_L1 || kind == "ro"_L1)
+            mounts += "/dev/sdb1 /media/mist/STICK vfat " + kind.toLatin1() + ",nosuid 0 0\n";
+        const auto write = [](const QString &path, const QByteArray &data) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+        };
+        if (!write(root + u"/proc/mounts"_s, mounts)
+            || !write(root + u"/sys/block/sda/removable"_s, "0\n")
+            || !write(root + u"/sys/block/sdb/removable"_s, "1\n"))
+            return {};
+        return root;
+    }
+    // The files in the stick's Mist folder, by name.
+    Q_INVOKABLE QStringList stickFiles(const QString &root) const
+    {
+        return QDir(root + u"/media/mist/STICK/Mist"_s)
+            .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    }
+    // The first bytes of a file on the stick, in hex ("efbbbf..." for a UTF-8 BOM).
+    Q_INVOKABLE QString stickFileStart(const QString &root, const QString &name, int bytes) const
+    {
+        QFile file(root + u"/media/mist/STICK/Mist/"_s + name);
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.read(bytes).toHex())
+                                              : QString();
+    }
+
 private:
     Mist::PinStore *m_pins;
     QString m_dataDir;
+    QTemporaryDir m_mountRoots;
+    int m_rootCount = 0;
 };
 
 class Setup : public QObject
