@@ -280,7 +280,10 @@ Item {
                 keyClick(Qt.Key_Down)
                 verify(text.contentY > 0)
                 keyClick(Qt.Key_Up)
-                compare(text.contentY, 0)
+                // Back at the top; within a pixel, since a picture that finishes loading on a
+                // busy machine may still nudge the content by a fraction of one.
+                tryVerify(() => Math.abs(text.contentY - text.originY) < 1, 2000,
+                          "Up went back to the top: " + text.contentY)
                 compare(child("slideCounter").text, "1 / " + slides)
             }
             for (let i = 1; i < module.lessons.length; ++i)
