@@ -550,7 +550,7 @@ std::optional<QString> CourseLoader::checkIllustration(const QByteArray &svg)
     if (!text.contains("<svg"_L1))
         return u"not an SVG file"_s;
     static const QRegularExpression forbidden(
-        u"<\\s*(script|foreignObject|image|iframe|object|embed)\\b|@import|javascript:"_s,
+        u"<\\s*(script|foreignObject|image|iframe|object|embed)|@import|javascript:"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (const auto match = forbidden.match(text); match.hasMatch())
         return u"\"%1\" is not allowed (no scripts, embedded content or raster images)"_s.arg(
