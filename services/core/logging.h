@@ -19,7 +19,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi) // mist.api: the staff HTTP API
 Q_DECLARE_LOGGING_CATEGORY(lcSchedule) // mist.schedule: training calendars, parsing and expansion
 Q_DECLARE_LOGGING_CATEGORY(
     lcLearning) // mist.learning: guides and course materials (file names only)
-Q_DECLARE_LOGGING_CATEGORY(lcCourse) // mist.course: the course, its loading and checks (file names only)
+// mist.course: the course, its loading and checks (file names only)
+Q_DECLARE_LOGGING_CATEGORY(lcCourse)
 Q_DECLARE_LOGGING_CATEGORY(lcBrowser) // mist.browser: the kiosk browser (portal ids and hosts only)
 Q_DECLARE_LOGGING_CATEGORY(
     lcAdmin) // mist.admin: librarian mode, PIN checks, settings (never a PIN)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
-// Every screen at every panel size (4:3, 5:4, 16:10, 16:9, portrait), in uk and en, at 100, 125 and 150 %
-// text: `mist-kiosk --check-layout` walks the item tree (LayoutWalker) and finds nothing cut,
+// Every screen at every panel size (4:3, 5:4, 16:10, 16:9, portrait), in uk and en, at 100, 125 and
+// 150 % text: `mist-kiosk --check-layout` walks the item tree (LayoutWalker) and finds nothing cut,
 // elided, off the window or overlapping. One process per screen, one engine and window in each.
 // The window is resized from one panel size to the next within a process, as a monitor's mode
 // change would, so a screen that does not follow a resize fails too.
