@@ -230,6 +230,9 @@ int main(int argc, char **argv)
     course.setPublicUrl(config.learning.coursePublicUrl);
     course.load(CourseLoader::bundledDir.toString(), config.learning.coursePath(dataDir));
     CourseProgress courseProgress(&session);
+    // The documents a citizen got from portals in this visit: in memory, wiped when it ends.
+    DocumentTray documents;
+    documents.setSession(&session);
     LibraryProfile library;
     settings.applyTo(library);
     Preferences preferences(&session);
@@ -295,6 +298,7 @@ int main(int argc, char **argv)
     MaterialsForeign::provide(&materials);
     CourseForeign::provide(&course);
     CourseProgressForeign::provide(&courseProgress);
+    DocumentsForeign::provide(&documents);
     Preferences::provide(&preferences);
 
     QQmlApplicationEngine engine;

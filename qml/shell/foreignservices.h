@@ -14,6 +14,7 @@
 #include "directory/directorymodel.h"
 #include "directory/directoryupdater.h"
 #include "directory/localportals.h"
+#include "documents/documenttray.h"
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
@@ -125,6 +126,16 @@ struct CourseProgressForeign : ProvidedSingleton<CourseProgress>
     Q_GADGET
     QML_FOREIGN(Mist::CourseProgress)
     QML_NAMED_ELEMENT(CourseProgress)
+    QML_SINGLETON
+};
+
+// Documents: this visit's document tray (portal PDFs and page prints, in memory only); the end
+// of the session wipes it.
+struct DocumentsForeign : ProvidedSingleton<DocumentTray>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::DocumentTray)
+    QML_NAMED_ELEMENT(Documents)
     QML_SINGLETON
 };
 

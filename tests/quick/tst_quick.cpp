@@ -225,6 +225,10 @@ public Q_SLOTS:
         Mist::CourseForeign::provide(m_course.get());
         m_courseProgress = std::make_unique<Mist::CourseProgress>(m_session.get());
         Mist::CourseProgressForeign::provide(m_courseProgress.get());
+        // This visit's document tray, wiped by the real session's end.
+        m_documents = std::make_unique<Mist::DocumentTray>();
+        m_documents->setSession(m_session.get());
+        Mist::DocumentsForeign::provide(m_documents.get());
         // Librarian mode, with its settings and PIN in the throw-away data dir.
         m_settings = std::make_unique<Mist::SettingsStore>(m_dataDir.path(), QString());
         Mist::SettingsForeign::provide(m_settings.get());
@@ -278,6 +282,7 @@ private:
     std::unique_ptr<Mist::MaterialsLibrary> m_materials;
     std::unique_ptr<Mist::CourseLibrary> m_course;
     std::unique_ptr<Mist::CourseProgress> m_courseProgress;
+    std::unique_ptr<Mist::DocumentTray> m_documents;
     std::unique_ptr<Mist::SettingsStore> m_settings;
     std::unique_ptr<Mist::PinStore> m_pins;
     std::unique_ptr<Mist::LibrarianMode> m_librarian;
