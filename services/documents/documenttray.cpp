@@ -104,6 +104,13 @@ DocumentTray::AddResult DocumentTray::add(
     return AddResult::Added;
 }
 
+QString DocumentTray::addHandout(const QByteArray &pdf, const QString &title)
+{
+    QString id;
+    add(pdf, title, Origin::Handout, {}, &id);
+    return id;
+}
+
 int DocumentTray::rowOf(const QString &id) const
 {
     for (std::size_t i = 0; i < m_documents.size(); ++i) {
@@ -197,7 +204,15 @@ QVariant DocumentTray::data(const QModelIndex &index, int role) const
     case SizeRole:
         return document.bytes.size();
     case OriginRole:
-        return document.origin == Origin::Print ? u"print"_s : u"download"_s;
+        switch (document.origin) {
+        case Origin::Print:
+            return u"print"_s;
+        case Origin::Handout:
+            return u"handout"_s;
+        case Origin::Download:
+            break;
+        }
+        return u"download"_s;
     case LinkRole:
         return document.link;
     }

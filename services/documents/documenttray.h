@@ -31,12 +31,13 @@ public:
         TitleRole, // what the portal called it (shown to the citizen, never logged)
         PagesRole, // page count (0: not known yet)
         SizeRole, // bytes
-        OriginRole, // "download" or "print"
+        OriginRole, // "download", "print" or "handout"
         LinkRole, // an https address the portal itself gave for the document, or ""
     };
     Q_ENUM(Role)
 
-    enum class Origin { Download, Print };
+    // Handout: the kiosk's own page (a service, a guide, a lesson) made printable.
+    enum class Origin { Download, Print, Handout };
     Q_ENUM(Origin)
 
     enum class AddResult {
@@ -70,6 +71,8 @@ public:
     [[nodiscard]] const Document *document(const QString &id) const;
     Q_INVOKABLE [[nodiscard]] QByteArray bytes(const QString &id) const;
     Q_INVOKABLE [[nodiscard]] int pageCount(const QString &id) const;
+    // Adds one of the kiosk's own handouts (HandoutWriter); its id, or "" if the tray refused it.
+    Q_INVOKABLE QString addHandout(const QByteArray &pdf, const QString &title);
     // The viewer knows the exact page count (Qt Pdf); it replaces the estimate.
     Q_INVOKABLE void setPageCount(const QString &id, int pages);
     Q_INVOKABLE bool remove(const QString &id);
