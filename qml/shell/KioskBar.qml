@@ -16,6 +16,7 @@ Rectangle {
 
     signal backRequested()
     signal homeRequested()
+    signal documentsRequested()
 
     // Bar buttons keep one size whatever the citizen's text size, so they always fit.
     component BarButton: KioskButton {
@@ -27,9 +28,11 @@ Rectangle {
 
     // On a narrow panel (4:3, portrait, large text) the rarely used Contrast and Text size fold
     // into "More", so Back, Home, the language and Finish always keep their place.
+    // The visit's documents button counts only while it shows.
     readonly property real fullWidth: backButton.implicitWidth + homeButton.implicitWidth
         + languageButton.implicitWidth + contrastButton.implicitWidth
         + textSizeButton.implicitWidth + finishButton.implicitWidth
+        + (documentsButton.visible ? documentsButton.implicitWidth + row.spacing : 0)
         + 6 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
     readonly property bool compact: width < fullWidth
 
@@ -76,6 +79,10 @@ Rectangle {
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+        DocumentsButton {
+            id: documentsButton
+            onClicked: root.documentsRequested()
         }
         BarButton {
             id: languageButton
