@@ -18,23 +18,44 @@ Rectangle {
     signal homeRequested()
     signal documentsRequested()
 
-    // Bar buttons keep one size whatever the citizen's text size, so they always fit.
+    // Bar buttons keep one size whatever the citizen's text size, so they always fit. Where
+    // even the folded bar is too wide (a portrait panel with the visit's documents: six
+    // buttons), they are as wide as their labels with less padding, still a full touch target.
     component BarButton: KioskButton {
         tone: KioskButton.Tone.Bar
         font.pixelSize: Theme.barTextSize
-        leftPadding: Theme.spacing
-        rightPadding: Theme.spacing
+        leftPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+        rightPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+        implicitWidth: root.tight ? root.tightWidth(this) : root.wideWidth(this)
+    }
+
+    // A button's width from its label and the usual padding (not from implicitWidth or the
+    // padding, which depend on the fold).
+    function naturalWidth(button: KioskButton): real {
+        return button.implicitContentWidth + 2 * Theme.spacing
+    }
+    function tightWidth(button: KioskButton): real {
+        return Math.max(Theme.touchTarget, button.implicitContentWidth + Theme.spacing)
+    }
+    function wideWidth(button: KioskButton): real {
+        return Math.max(Theme.touchTarget * 2, root.naturalWidth(button))
     }
 
     // On a narrow panel (4:3, portrait, large text) the rarely used Contrast and Text size fold
-    // into "More", so Back, Home, the language and Finish always keep their place.
-    // The visit's documents button counts only while it shows.
-    readonly property real fullWidth: backButton.implicitWidth + homeButton.implicitWidth
-        + languageButton.implicitWidth + contrastButton.implicitWidth
-        + textSizeButton.implicitWidth + finishButton.implicitWidth
-        + (documentsButton.visible ? documentsButton.implicitWidth + row.spacing : 0)
+    // into "More", so Back, Home, the language and Finish always keep their place. The visit's
+    // documents button counts only while it shows.
+    readonly property real fullWidth: root.wideWidth(backButton) + root.wideWidth(homeButton)
+        + root.wideWidth(languageButton) + root.wideWidth(contrastButton)
+        + root.wideWidth(textSizeButton) + root.wideWidth(finishButton)
+        + (documentsButton.visible ? root.wideWidth(documentsButton) + row.spacing : 0)
         + 6 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
     readonly property bool compact: width < fullWidth
+    readonly property real compactWidth: root.wideWidth(backButton) + root.wideWidth(homeButton)
+        + root.wideWidth(languageButton) + root.wideWidth(moreButton)
+        + root.wideWidth(finishButton)
+        + (documentsButton.visible ? root.wideWidth(documentsButton) + row.spacing : 0)
+        + 5 * row.spacing + 2 * Theme.spacing
+    readonly property bool tight: compact && width < compactWidth
 
     implicitHeight: Theme.barHeight
     color: Theme.bar
@@ -82,6 +103,9 @@ Rectangle {
         }
         DocumentsButton {
             id: documentsButton
+            leftPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+            rightPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+            implicitWidth: root.tight ? root.tightWidth(this) : root.wideWidth(this)
             onClicked: root.documentsRequested()
         }
         BarButton {
