@@ -2,15 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "documentpageview.h"
 
-#include <QPainter>
 #include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGTexture>
 
 namespace Mist {
 
 DocumentPageView::DocumentPageView(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
+    : QQuickItem(parent)
 {
-    setOpaquePainting(true);
+    setFlag(ItemHasContents);
 }
 
 void DocumentPageView::setDocument(DocumentPdf *document)
@@ -41,7 +42,7 @@ void DocumentPageView::setPage(int page)
 
 void DocumentPageView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
-    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size())
         polish();
 }
@@ -56,18 +57,31 @@ void DocumentPageView::updatePolish()
     m_image = m_document ? m_document->render(m_page, size) : QImage();
     m_image.setDevicePixelRatio(ratio);
     m_imagePage = m_page;
+    m_textureDirty = true;
     if (wasRendered != rendered())
         Q_EMIT renderedChanged();
     update();
 }
 
-void DocumentPageView::paint(QPainter *painter)
+// On the render thread, while the GUI thread waits: m_image is not changing.
+QSGNode *DocumentPageView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
+    auto *node = static_cast<QSGImageNode *>(old);
     if (m_image.isNull()) {
-        painter->fillRect(boundingRect(), Qt::white);
-        return;
+        delete node;
+        return nullptr;
     }
-    painter->drawImage(boundingRect(), m_image);
+    if (!node) {
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+        m_textureDirty = true;
+    }
+    if (m_textureDirty) {
+        node->setTexture(window()->createTextureFromImage(m_image));
+        m_textureDirty = false;
+    }
+    node->setRect(boundingRect());
+    return node;
 }
 
 } // namespace Mist

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // One page of a DocumentPdf, drawn at exactly the item's size (sharp at any zoom). The page is
-// rendered on the GUI thread when the page or the size changes, not on every frame.
+// rendered on the GUI thread when the page or the size changes, not on every frame, and shown
+// as a texture (a plain QQuickItem: qmllint knows it, unlike QQuickPaintedItem in Qt 6.4).
 #pragma once
 
 #include "documentpdf.h"
 
 #include <QImage>
 #include <QPointer>
-#include <QQuickPaintedItem>
+#include <QQuickItem>
 #include <QtQml/qqmlregistration.h>
 
 namespace Mist {
 
-class DocumentPageView : public QQuickPaintedItem
+class DocumentPageView : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
@@ -32,8 +33,6 @@ public:
     void setPage(int page);
     [[nodiscard]] bool rendered() const { return !m_image.isNull(); }
 
-    void paint(QPainter *painter) override;
-
 Q_SIGNALS:
     void documentChanged();
     void pageChanged();
@@ -41,6 +40,7 @@ Q_SIGNALS:
 
 protected:
     void updatePolish() override;
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *data) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
@@ -48,6 +48,7 @@ private:
     int m_page = 0;
     QImage m_image;
     int m_imagePage = -1;
+    bool m_textureDirty = false;
 };
 
 } // namespace Mist

@@ -54,7 +54,7 @@ PrintDesk::PrintDesk(KioskConfig::Printing settings, DocumentTray *tray, UsageRe
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
 
-    m_poll.setInterval(std::chrono::seconds(1));
+    m_poll.setInterval(m_pollInterval);
     connect(&m_poll, &QTimer::timeout, this, &PrintDesk::pollJob);
     if (session)
         connect(session, &SessionController::sessionEnded, this, &PrintDesk::endSession);
@@ -85,7 +85,15 @@ void PrintDesk::setSettings(const KioskConfig::Printing &settings)
 
 void PrintDesk::setPollInterval(std::chrono::milliseconds interval)
 {
+    m_pollInterval = interval;
     m_poll.setInterval(interval);
+}
+
+void PrintDesk::keepFollowingSlowly()
+{
+    // A failed job is still followed, in case it prints after all, but at a tenth of the pace:
+    // a printer that is off would otherwise fill the log with a warning a second.
+    m_poll.start(m_pollInterval * 10);
 }
 
 bool PrintDesk::busy() const
@@ -226,7 +234,7 @@ void PrintDesk::submitted(quint64 generation, int jobId, const QString &pickupCo
     }
     setState(Queued);
     m_pollStarted = QDateTime::currentMSecsSinceEpoch();
-    m_poll.start();
+    m_poll.start(m_pollInterval);
     pollJob();
 }
 
@@ -267,7 +275,7 @@ void PrintDesk::polled(quint64 generation, const Poll &poll)
     if (!poll.answered) {
         // Keeps following: a printer back on in time still prints, and says so.
         fail(CupsPrinter::problemName(PrintProblem::Unreachable));
-        m_poll.start();
+        keepFollowingSlowly();
         return;
     }
     const PrintProblem fromJob = CupsPrinter::problemFromReasons(poll.jobReasons);
@@ -292,7 +300,7 @@ void PrintDesk::polled(quint64 generation, const Poll &poll)
             : fromJob != PrintProblem::None                                    ? fromJob
                                             : PrintProblem::Other;
         fail(CupsPrinter::problemName(problem));
-        m_poll.start(); // a librarian may fix it while the citizen waits
+        keepFollowingSlowly(); // a librarian may fix it while the citizen waits
         return;
     }
     case PrintJobState::Pending:
@@ -303,7 +311,7 @@ void PrintDesk::polled(quint64 generation, const Poll &poll)
     }
     if (poll.printerProblem != PrintProblem::None) {
         fail(CupsPrinter::problemName(poll.printerProblem));
-        m_poll.start();
+        keepFollowingSlowly();
         return;
     }
     // A failure shown stays until the job prints: no flicker back to "printing".

@@ -81,6 +81,8 @@ public:
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] QString pickupCode() const { return m_pickupCode; }
     [[nodiscard]] int jobPages() const { return m_jobPages; }
+    // The printer's id of the job followed now (0: none), for logs and tests.
+    [[nodiscard]] int jobId() const { return m_jobId; }
 
     // Prints the tray's document documentId: copies 1..3, pages firstPage..lastPage (0, 0: all).
     // Returns false, with the state unchanged, while another job is on its way or when there is
@@ -110,6 +112,7 @@ private:
     QObject *m_worker = nullptr;
     std::unique_ptr<SessionPrints> m_prints;
     QTimer m_poll;
+    std::chrono::milliseconds m_pollInterval {1000};
     // Bumped when the visit ends, so a late answer about an old job changes nothing.
     quint64 m_generation = 0;
     bool m_polling = false; // a poll is on the worker
@@ -130,6 +133,7 @@ private:
     void pollJob();
     void polled(quint64 generation, const Poll &poll);
     void fail(const QString &problem);
+    void keepFollowingSlowly();
     void runOnWorker(std::function<void()> work);
 };
 

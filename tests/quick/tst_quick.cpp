@@ -142,8 +142,8 @@ private:
 
 // The visit's documents and the library's printer for the QML tests: TestDocuments.add(pages,
 // title, link) puts a PDF of that many numbered pages in the tray as a portal would;
-// TestDocuments.startPrinter() starts a real ippeveprinter on 127.0.0.1 (tests/support) and
-// points the PrintDesk at it; printedDocuments() counts what it has received.
+// TestDocuments.startPrinter(pageLimit) starts a real ippeveprinter on 127.0.0.1
+// (tests/support) and points the PrintDesk at it; printedDocuments() counts what it received.
 class DocumentsProbe : public QObject
 {
     Q_OBJECT
@@ -161,13 +161,16 @@ public:
             Mist::DocumentTray::Origin::Download, link, &id);
         return id;
     }
-    // "" when the printer runs, else why not (e.g. a tool is not installed).
+    // The tool the test printer needs and this machine lacks, or "" (the test is then skipped).
+    Q_INVOKABLE QString printerMissing() const
+    {
+        QString missing;
+        return MistTest::IppEvePrinter::available(&missing) ? QString() : missing;
+    }
+    // "" when the printer runs, else why it does not (the test fails).
     Q_INVOKABLE QString startPrinter(int pageLimit)
     {
         if (!m_printer) {
-            QString missing;
-            if (!MistTest::IppEvePrinter::available(&missing))
-                return missing + u" is not installed"_s;
             m_printer = std::make_unique<MistTest::IppEvePrinter>();
             if (!m_printer->start()) {
                 const QString error = m_printer->errorString();
