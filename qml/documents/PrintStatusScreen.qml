@@ -38,7 +38,9 @@ KioskScreen {
         }
     }
 
-    Component.onCompleted: root.showEnding()
+    // A job refused at once (no printer, the page limit) has ended before this screen shows:
+    // the ending replaces it once the stack has finished putting it up.
+    Component.onCompleted: Qt.callLater(root.showEnding)
     Connections {
         target: PrintDesk
         function onStateChanged() {
