@@ -40,7 +40,11 @@ KioskScreen {
 
     // A job refused at once (no printer, the page limit) has ended before this screen shows:
     // the ending replaces it once the stack has finished putting it up.
-    Component.onCompleted: Qt.callLater(root.showEnding)
+    Timer {
+        running: true
+        interval: 0
+        onTriggered: root.showEnding()
+    }
     Connections {
         target: PrintDesk
         function onStateChanged() {
