@@ -183,6 +183,29 @@ Item {
             verify(events.indexOf("document_printed portal") >= 0, events.join("; "))
         }
 
+        function test_aPrinterSwitchedOffIsSaidPlainly() {
+            const missing = TestDocuments.printerMissing()
+            if (missing.length > 0)
+                skip(missing + " is not installed (deploy/packages.txt)")
+            compare(TestDocuments.startPrinter(20), "", "the test printer starts")
+            TestDocuments.stopPrinter()
+            startVisit()
+            TestDocuments.add(1, "Квитанція", "")
+            tap("documentsButton")
+            tapIn(cards()[0], "printDocumentButton")
+            tap("printButton")
+            tryCompare(shell, "currentScreen", "documents-print-failed", 30000)
+            const problem = child("problemText").text
+            verify(problem.indexOf("not answering") >= 0 && problem.indexOf("librarian") >= 0, problem)
+            compare(PrintDesk.pagesLeft, 20, "nothing printed, nothing counted")
+            tap("backToDocumentsButton")
+            compare(shell.currentScreen, "documents-tray")
+            compare(Documents.count, 1, "the document is still there")
+            const events = TestUsage.events()
+            verify(events.indexOf("print_failed unreachable") >= 0, events.join("; "))
+            compare(TestDocuments.startPrinter(20), "", "the test printer is back")
+        }
+
         function test_theTrayOverThePortalHidesTheBrowserAndGivesItBack() {
             startVisit()
             TestDocuments.add(1, "From the portal", "")

@@ -170,6 +170,11 @@ public:
     // "" when the printer runs, else why it does not (the test fails).
     Q_INVOKABLE QString startPrinter(int pageLimit)
     {
+        if (m_printer && m_printerStopped) {
+            if (!m_printer->start())
+                return m_printer->errorString();
+            m_printerStopped = false;
+        }
         if (!m_printer) {
             m_printer = std::make_unique<MistTest::IppEvePrinter>();
             if (!m_printer->start()) {
@@ -185,6 +190,14 @@ public:
         m_desk->setPollInterval(200ms);
         return {};
     }
+    // The printer goes away (switched off); startPrinter() brings it back.
+    Q_INVOKABLE void stopPrinter()
+    {
+        if (m_printer) {
+            m_printer->stopPrinter();
+            m_printerStopped = true;
+        }
+    }
     Q_INVOKABLE int printedDocuments() const
     {
         return m_printer ? int(m_printer->spoolFiles().size()) : 0;
@@ -194,6 +207,7 @@ private:
     Mist::DocumentTray *m_tray;
     Mist::PrintDesk *m_desk;
     std::unique_ptr<MistTest::IppEvePrinter> m_printer;
+    bool m_printerStopped = false;
 };
 
 class Setup : public QObject
