@@ -25,6 +25,7 @@
 #include "portalbrowser.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
+#include "sampledocuments.h"
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
@@ -255,6 +256,17 @@ int main(int argc, char **argv)
     QObject::connect(&preferences, &Preferences::textScaleChanged, &usage,
         [&] { usage.textSizeChanged(int(qRound(preferences.textScale() * 100))); });
 
+    // Printing a document of the tray at the library's printer; libcups runs on the desk's own
+    // thread. The end of a visit cancels and purges its unprinted jobs.
+    PrintDesk printDesk(config.printing, &documents, &usage, &session);
+    // A picture of a documents-* screen (or the layout check of every screen) shows a tray
+    // with documents in it: filled at each session's start, as the check ends a session per
+    // screen and that wipes the tray.
+    if (options->wantsScreenshot()
+        && (options->screen.isEmpty() || options->screen.startsWith("documents-"_L1)))
+        QObject::connect(&session, &SessionController::sessionStarted, &documents,
+            [&documents] { addSampleDocuments(documents); });
+
     // Librarian mode: the PIN (with its lock-out) and the two-minute auto-lock. Every change a
     // librarian makes is an admin event in the usage log; it reaches the screens at once.
     settings.setEventSink(
@@ -299,6 +311,7 @@ int main(int argc, char **argv)
     CourseForeign::provide(&course);
     CourseProgressForeign::provide(&courseProgress);
     DocumentsForeign::provide(&documents);
+    PrintDeskForeign::provide(&printDesk);
     Preferences::provide(&preferences);
 
     QQmlApplicationEngine engine;
