@@ -228,6 +228,7 @@ public Q_SLOTS:
         // This visit's document tray, wiped by the real session's end.
         m_documents = std::make_unique<Mist::DocumentTray>();
         m_documents->setSession(m_session.get());
+        m_documents->setPortalDocumentsAllowed(Mist::KioskConfig::Printing().allowPortalDocuments);
         Mist::DocumentsForeign::provide(m_documents.get());
         // Librarian mode, with its settings and PIN in the throw-away data dir.
         m_settings = std::make_unique<Mist::SettingsStore>(m_dataDir.path(), QString());
