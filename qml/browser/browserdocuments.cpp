@@ -183,8 +183,13 @@ void BrowserDocuments::receiveDownload(QObject *download)
     // Refused as before whatever it is; a save-the-page request never comes from a portal.
     if (refused == Outcome::NotAllowed || download->property("isSavePageDownload").toBool())
         refused = Outcome::NotAllowed;
-    else if (!m_browser || m_browser->check(url, true) != PortalBrowser::Verdict::Allow)
-        refused = Outcome::OtherSite;
+    else if (!m_browser)
+        refused = Outcome::NotAllowed;
+    else if (const PortalBrowser::Verdict verdict = m_browser->check(url, true);
+             verdict != PortalBrowser::Verdict::Allow)
+        // A web address elsewhere, or none at all (blob: and data: files a script made).
+        refused = verdict == PortalBrowser::Verdict::OtherSite ? Outcome::OtherSite
+                                                               : Outcome::NotAllowed;
     else if (!looksLikePdf(mimeType, title))
         refused = Outcome::NotPdf;
     else if (download->property("totalBytes").toLongLong() > DocumentTray::maxBytes)

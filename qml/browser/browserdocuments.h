@@ -5,11 +5,11 @@
 // everything else a page tries to download stays refused.
 //
 // A download is taken only if the tray accepts portal documents, its address passes the portal's
-// navigation policy (PortalBrowser::check), the server calls it a PDF (or application/
-// octet-stream with a .pdf name), and the tray has room. Qt WebEngine writes it into the
-// session's scratch directory on tmpfs (SessionScratch); once finished it is read into the tray,
-// where its bytes must be a PDF, and the file is deleted at once. A download that grows past
-// DocumentTray::maxBytes is cancelled.
+// navigation policy (PortalBrowser::check; so never a blob: or data: file), the server calls it a
+// PDF (or application/ octet-stream with a .pdf name), and the tray has room. Qt WebEngine writes
+// it into the session's scratch directory on tmpfs (SessionScratch); once finished it is read into
+// the tray, where its bytes must be a PDF, and the file is deleted at once. A download that grows
+// past DocumentTray::maxBytes is cancelled.
 //
 // Qt WebEngine's types are not linked here (webengineloader.h): the download is handled through
 // its properties, signals and slots by name.
@@ -48,8 +48,10 @@ public:
         NotPdf, // the server or the bytes say it is not a PDF
         TooLarge, // over DocumentTray::maxBytes
         TrayFull, // DocumentTray::maxDocuments already
-        OtherSite, // the address is not the portal's
-        NotAllowed, // the kiosk takes no portal documents (configuration), or cannot (no scratch)
+        OtherSite, // the address is another website's
+        // The kiosk takes no portal documents (configuration), or cannot (no scratch directory),
+        // or the file has no web address of the portal (blob: or data:, made by a script)
+        NotAllowed,
         Failed, // the network or Qt WebEngine failed
     };
     Q_ENUM(Outcome)

@@ -137,11 +137,8 @@ SessionScratch::Taken SessionScratch::take(const QString &path, qsizetype maxByt
         return taken;
     }
     const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
-        taken.status = Status::Missing;
-        discard(path);
-        return taken;
-    }
+    if (!info.exists() || !info.isFile())
+        return taken; // Missing
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         taken.status = Status::Unreadable;

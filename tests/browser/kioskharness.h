@@ -50,6 +50,7 @@ public:
 
     [[nodiscard]] Mist::ManualClock &clock() { return *m_clock; }
     [[nodiscard]] Mist::SessionController &session() { return *m_session; }
+    [[nodiscard]] Mist::Preferences &preferences() { return *m_preferences; }
     // The visit's documents, and where a portal's file waits on its way in ($XDG_RUNTIME_DIR).
     [[nodiscard]] Mist::DocumentTray &documents() { return *m_documents; }
     [[nodiscard]] Mist::SessionScratch &scratch() { return *m_scratch; }
