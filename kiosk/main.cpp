@@ -14,6 +14,7 @@
 #include "course/courseloader.h"
 #include "course/courseprogress.h"
 #include "directory/directoryupdater.h"
+#include "documents/sessionscratch.h"
 #include "foreignservices.h"
 #include "kioskoptions.h"
 #include "layoutcheck.h"
@@ -231,9 +232,18 @@ int main(int argc, char **argv)
     course.setPublicUrl(config.learning.coursePublicUrl);
     course.load(CourseLoader::bundledDir.toString(), config.learning.coursePath(dataDir));
     CourseProgress courseProgress(&session);
+    // Where a portal's download or printed page waits a moment on its way into the tray (Qt
+    // WebEngine writes only to files): a private directory on tmpfs, removed when the visit ends.
+    // Those a crashed kiosk left behind go now.
+    const QString scratchBase = SessionScratch::defaultBase();
+    SessionScratch::removeStale(scratchBase);
+    SessionScratch scratch(scratchBase);
+    scratch.setSession(&session);
     // The documents a citizen got from portals in this visit: in memory, wiped when it ends.
     DocumentTray documents;
     documents.setSession(&session);
+    documents.setScratch(&scratch);
+    documents.setPortalDocumentsAllowed(config.printing.allowPortalDocuments);
     LibraryProfile library;
     settings.applyTo(library);
     Preferences preferences(&session);

@@ -300,6 +300,7 @@ public Q_SLOTS:
         // This visit's document tray, wiped by the real session's end.
         m_documents = std::make_unique<Mist::DocumentTray>();
         m_documents->setSession(m_session.get());
+        m_documents->setPortalDocumentsAllowed(Mist::KioskConfig::Printing().allowPortalDocuments);
         Mist::DocumentsForeign::provide(m_documents.get());
         // The print desk: no printer until a test starts one (TestDocuments.startPrinter).
         Mist::KioskConfig::Printing noPrinter;
