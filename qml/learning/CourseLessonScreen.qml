@@ -122,6 +122,7 @@ KioskScreen {
                     spacing: Theme.spacing
 
                     LessonBlocks {
+                        id: blocks
                         objectName: "lessonBlocks"
                         Layout.fillWidth: true
                         blocks: root.lesson.blocks ?? []
@@ -196,14 +197,18 @@ KioskScreen {
         // window or the language changed, and "Previous lesson" wrapped out of its button.
         Item {
             Layout.fillWidth: true
-            implicitHeight: Math.max(previousLesson.implicitHeight, nextLesson.implicitHeight)
+            implicitHeight: Math.max(previousLesson.implicitHeight, nextLesson.implicitHeight,
+                                     printLesson.visible ? printLesson.implicitHeight : 0)
+            // Each button's share of the row: halves, or thirds with "Print this page".
+            readonly property real buttonRoom: printLesson.visible ? (width - 2 * Theme.spacing) / 3
+                                                                   : (width - Theme.spacing) / 2
 
             KioskButton {
                 id: previousLesson
                 objectName: "previousLesson"
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Previous lesson")
                 enabled: (root.lesson.previousLessonId ?? "").length > 0
@@ -212,12 +217,29 @@ KioskScreen {
                     flick.contentY = 0
                 }
             }
+            // The lesson on paper, with its online version's QR code where the course has one.
+            PrintHandoutButton {
+                id: printLesson
+                objectName: "printLessonButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, parent.buttonRoom)
+                visible: root.found && PrintDesk.available
+                handout: () => ({
+                    title: root.lesson.title ?? "",
+                    subtitle: root.module.title ?? "",
+                    sections: blocks.handoutSections(),
+                    qrUrl: root.phoneUrl,
+                    qrCaption: qsTr("Continue on your phone: point its camera at this code to open this lesson online.")
+                })
+                onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+            }
             KioskButton {
                 id: nextLesson
                 objectName: "nextLesson"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: root.isLast ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                 text: root.isLast ? qsTr("Check yourself: %n question(s)", "", (root.module.questions ?? []).length)
                                   : qsTr("Next lesson")

@@ -27,6 +27,14 @@ KioskScreen {
 
     title: root.guide.title ?? qsTr("Guide")
 
+    function handout(): var {
+        return {
+            title: root.guide.title ?? "",
+            subtitle: qsTr("Step-by-step guide"),
+            sections: [{ bullets: root.steps.map(step => step.text ?? ""), numbered: true }]
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -97,25 +105,39 @@ KioskScreen {
         // or a language change, and "Крок назад" wrapped out of its button.
         Item {
             Layout.fillWidth: true
-            implicitHeight: Math.max(previousStep.implicitHeight, nextStep.implicitHeight)
+            implicitHeight: Math.max(previousStep.implicitHeight, nextStep.implicitHeight,
+                                     printGuide.visible ? printGuide.implicitHeight : 0)
+            // Each button's share of the row: halves, or thirds with "Print this page".
+            readonly property real buttonRoom: printGuide.visible ? (width - 2 * Theme.spacing) / 3
+                                                                  : (width - Theme.spacing) / 2
 
             KioskButton {
                 id: previousStep
                 objectName: "previousStep"
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Back a step")
                 enabled: root.stepIndex > 0
                 onClicked: root.stepIndex = root.stepIndex - 1
+            }
+            // The whole guide, every step numbered, on paper to follow at home.
+            PrintHandoutButton {
+                id: printGuide
+                objectName: "printGuideButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, parent.buttonRoom)
+                handout: root.handout
+                onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
             }
             KioskButton {
                 id: nextStep
                 objectName: "nextStep"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: root.isLastStep ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                 // After the last step the citizen is done here: the main menu, not another stack
                 // level ("Back" in the kiosk bar still leads to the list of guides).

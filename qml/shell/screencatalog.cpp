@@ -75,6 +75,8 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"admin-trainings"_s, u"librarian/AdminTrainingsScreen.qml"_s, {}, false},
         // The month's usage CSV and HTML report to a USB stick.
         {u"admin-reports"_s, u"librarian/AdminReportsScreen.qml"_s, {}, false},
+        // Held prints by pickup code: release or cancel.
+        {u"admin-prints"_s, u"librarian/AdminPrintsScreen.qml"_s, {}, false},
     };
     return all;
 }
