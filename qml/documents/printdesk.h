@@ -32,6 +32,9 @@ class PrintDesk : public QObject
     Q_OBJECT
     // A printer is configured ([printing] printer is not "none").
     Q_PROPERTY(bool available READ available NOTIFY settingsChanged)
+    // The [printing] printer as configured: a CUPS queue, an ipp:// address, "" (the system's
+    // default) or "none"; librarian mode asks this printer for held jobs.
+    Q_PROPERTY(QString printer READ printer NOTIFY settingsChanged)
     // Jobs wait for the librarian, who gives the pages for a pickup code.
     Q_PROPERTY(bool holdForRelease READ holdForRelease NOTIFY settingsChanged)
     Q_PROPERTY(int pageLimit READ pageLimit NOTIFY settingsChanged)
@@ -73,6 +76,7 @@ public:
     void setPollInterval(std::chrono::milliseconds interval);
 
     [[nodiscard]] bool available() const { return m_settings.enabled(); }
+    [[nodiscard]] QString printer() const { return m_settings.printer; }
     [[nodiscard]] bool holdForRelease() const { return m_settings.holdForRelease; }
     [[nodiscard]] int pageLimit() const { return m_settings.pageLimit; }
     [[nodiscard]] int pagesLeft() const { return m_pagesLeft; }

@@ -13,7 +13,7 @@ KioskScreen {
     id: root
 
     title: qsTr("Prints waiting")
-    // As in [printing] printer; set by the shell from the kiosk's configuration.
+    // As in [printing] printer (the print desk has the kiosk's configuration).
     property string printer: PrintDesk.printer
 
     function printerText(): string {

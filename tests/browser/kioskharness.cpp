@@ -5,6 +5,7 @@
 #include "admin/librarianmode.h"
 #include "admin/pinstore.h"
 #include "admin/settingsstore.h"
+#include "config/kioskconfig.h"
 #include "core/clock.h"
 #include "directory/directory.h"
 #include "documents/documenttray.h"
@@ -14,6 +15,7 @@
 #include "offlinenetwork.h"
 #include "portalbrowser.h"
 #include "preferences.h"
+#include "printdesk.h"
 #include "qrimageprovider.h"
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
@@ -71,6 +73,12 @@ KioskHarness::KioskHarness()
     m_documents->setSession(m_session.get());
     m_documents->setScratch(m_scratch.get());
     Mist::DocumentsForeign::provide(m_documents.get());
+    // The print desk the documents screens use; no printer (the browser tests print nothing).
+    Mist::KioskConfig::Printing noPrinter;
+    noPrinter.printer = u"none"_s;
+    m_printDesk = std::make_unique<Mist::PrintDesk>(
+        noPrinter, m_documents.get(), m_usage.get(), m_session.get());
+    Mist::PrintDeskForeign::provide(m_printDesk.get());
     // The shell follows librarian mode (it ends the citizen's screens when it starts); its PIN and
     // settings live in a throw-away data directory.
     m_pins = std::make_unique<Mist::PinStore>(m_adminDir.path(), *m_clock);

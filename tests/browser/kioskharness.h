@@ -23,6 +23,7 @@ class Directory;
 class DocumentTray;
 class LibrarianMode;
 class PinStore;
+class PrintDesk;
 class SettingsStore;
 class LibraryProfile;
 class ManualClock;
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<Mist::UsageRecorder> m_usage;
     std::unique_ptr<Mist::SessionScratch> m_scratch;
     std::unique_ptr<Mist::DocumentTray> m_documents;
+    std::unique_ptr<Mist::PrintDesk> m_printDesk;
     QTemporaryDir m_adminDir;
     std::unique_ptr<Mist::PinStore> m_pins;
     std::unique_ptr<Mist::SettingsStore> m_settings;
