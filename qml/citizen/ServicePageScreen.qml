@@ -312,11 +312,16 @@ KioskScreen {
                     handout: root.handout
                     onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
                 }
+                // Gives up height when large text and "Print this page" fill the panel on a
+                // short screen; still big enough for a phone's camera at its smallest.
                 QrCodeImage {
                     objectName: "serviceQr"
                     Layout.alignment: Qt.AlignHCenter
                     Layout.preferredWidth: Theme.qrSize
                     Layout.preferredHeight: Theme.qrSize
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.qrSize * 0.55
+                    Layout.maximumHeight: Theme.qrSize
                     text: details.urlText
                 }
                 Text {

@@ -45,6 +45,18 @@ KioskScreen {
     // Each lesson shown counts once per opening, in the session's progress and the usage log.
     onShownLessonIdChanged: root.noteOpened()
     Component.onCompleted: root.noteOpened()
+    // The lesson on paper (PrintHandoutButton), with its online version's QR code where the
+    // course has one.
+    function handout(): var {
+        return {
+            title: root.lesson.title ?? "",
+            subtitle: root.module.title ?? "",
+            sections: blocks.handoutSections(),
+            qrUrl: root.phoneUrl,
+            qrCaption: qsTr("Continue on your phone: point its camera at this code to open this lesson online.")
+        }
+    }
+
     function noteOpened() {
         if (!root.found)
             return
@@ -193,15 +205,28 @@ KioskScreen {
             }
         }
 
+        // On a portrait screen "Print this page" has a row of its own above the others: in
+        // thirds of a narrow row a long Ukrainian word at large text would not fit its button.
+        PrintHandoutButton {
+            objectName: "printLessonButtonAbove"
+            Layout.fillWidth: true
+            visible: root.portrait && root.found && PrintDesk.available
+            handout: root.handout
+            onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+        }
+
         // Anchors, not a RowLayout: Qt 6.4's RowLayout kept a label's old width after the
         // window or the language changed, and "Previous lesson" wrapped out of its button.
         Item {
             Layout.fillWidth: true
             implicitHeight: Math.max(previousLesson.implicitHeight, nextLesson.implicitHeight,
                                      printLesson.visible ? printLesson.implicitHeight : 0)
-            // Each button's share of the row: halves, or thirds with "Print this page".
-            readonly property real buttonRoom: printLesson.visible ? (width - 2 * Theme.spacing) / 3
-                                                                   : (width - Theme.spacing) / 2
+            // Each button's share of the row: halves, or thirds with "Print this page". From the
+            // screen's width, not the row's: the row's own width, set by the layout as the labels
+            // wrap, made a binding loop.
+            readonly property real rowWidth: root.width - 2 * Theme.margin
+            readonly property real buttonRoom: printLesson.visible ? (rowWidth - 2 * Theme.spacing) / 3
+                                                                  : (rowWidth - Theme.spacing) / 2
 
             KioskButton {
                 id: previousLesson
@@ -224,14 +249,8 @@ KioskScreen {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.verticalCenter: parent.verticalCenter
                 width: Math.min(implicitWidth, parent.buttonRoom)
-                visible: root.found && PrintDesk.available
-                handout: () => ({
-                    title: root.lesson.title ?? "",
-                    subtitle: root.module.title ?? "",
-                    sections: blocks.handoutSections(),
-                    qrUrl: root.phoneUrl,
-                    qrCaption: qsTr("Continue on your phone: point its camera at this code to open this lesson online.")
-                })
+                visible: !root.portrait && root.found && PrintDesk.available
+                handout: root.handout
                 onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
             }
             KioskButton {

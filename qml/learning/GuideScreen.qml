@@ -24,6 +24,7 @@ KioskScreen {
     readonly property int stepCount: root.steps.length
     readonly property var step: root.stepCount > 0 ? root.steps[Math.min(root.stepIndex, root.stepCount - 1)] : ({})
     readonly property bool isLastStep: root.stepIndex >= root.stepCount - 1
+    readonly property bool portrait: root.height > root.width
 
     title: root.guide.title ?? qsTr("Guide")
 
@@ -101,15 +102,28 @@ KioskScreen {
             }
         }
 
+        // On a portrait screen "Print this page" has a row of its own above the others: in
+        // thirds of a narrow row a long Ukrainian word at large text would not fit its button.
+        PrintHandoutButton {
+            objectName: "printGuideButtonAbove"
+            Layout.fillWidth: true
+            visible: root.portrait && PrintDesk.available
+            handout: root.handout
+            onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+        }
+
         // Anchors, not a RowLayout: Qt 6.4's RowLayout kept a label's old width after a resize
         // or a language change, and "Крок назад" wrapped out of its button.
         Item {
             Layout.fillWidth: true
             implicitHeight: Math.max(previousStep.implicitHeight, nextStep.implicitHeight,
                                      printGuide.visible ? printGuide.implicitHeight : 0)
-            // Each button's share of the row: halves, or thirds with "Print this page".
-            readonly property real buttonRoom: printGuide.visible ? (width - 2 * Theme.spacing) / 3
-                                                                  : (width - Theme.spacing) / 2
+            // Each button's share of the row: halves, or thirds with "Print this page". From the
+            // screen's width, not the row's: the row's own width, set by the layout as the labels
+            // wrap, made a binding loop.
+            readonly property real rowWidth: root.width - 2 * Theme.margin
+            readonly property real buttonRoom: printGuide.visible ? (rowWidth - 2 * Theme.spacing) / 3
+                                                                  : (rowWidth - Theme.spacing) / 2
 
             KioskButton {
                 id: previousStep
@@ -126,6 +140,7 @@ KioskScreen {
             PrintHandoutButton {
                 id: printGuide
                 objectName: "printGuideButton"
+                visible: !root.portrait && PrintDesk.available
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.verticalCenter: parent.verticalCenter
                 width: Math.min(implicitWidth, parent.buttonRoom)
