@@ -114,8 +114,10 @@ KioskScreen {
                 Accessible.name: text
             }
 
+            // Only what the printer said: when it does not answer, nobody knows what waits.
             BodyText {
                 width: column.width
+                visible: queue.answers || queue.heldJobs.length > 0
                 text: queue.heldJobs.length > 0
                       ? qsTr("Ask the citizen for their pickup code, then release their pages.")
                       : qsTr("No prints are waiting for a pickup code.")
