@@ -124,14 +124,21 @@ KioskScreen {
             }
         }
 
+        // What the page counter leaves, at least a third each: on a portrait screen at large
+        // text the Ukrainian labels wrap inside their buttons and the counter keeps the middle.
         Item {
+            id: pageRow
             width: parent.width
-            height: Math.max(previous.height, counter.implicitHeight)
+            height: Math.max(previous.height, next.height, counter.implicitHeight)
+            readonly property real buttonRoom: Math.max((width - 2 * Theme.spacing) / 3,
+                                                        (width - counter.implicitWidth - 2 * Theme.spacing) / 2)
 
             KioskButton {
                 id: previous
                 objectName: "previousPage"
                 anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, pageRow.buttonRoom)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Previous page")
                 enabled: root.page > 0
@@ -159,6 +166,8 @@ KioskScreen {
                 id: next
                 objectName: "nextPage"
                 anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, pageRow.buttonRoom)
                 text: qsTr("Next page")
                 enabled: root.page < pdf.pageCount - 1
                 onClicked: root.goToPage(root.page + 1)
