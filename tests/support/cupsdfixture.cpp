@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "cupsdfixture.h"
 
+#include "testsupport.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -19,21 +19,6 @@ namespace {
 QString cupsdPath()
 {
     return QStandardPaths::findExecutable(u"cupsd"_s, {u"/usr/sbin"_s, u"/sbin"_s});
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-bool answers(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(200);
 }
 
 bool writeFile(const QString &path, const QString &text)
@@ -101,7 +86,7 @@ bool PrivateCupsd::start(const QString &deviceUri)
         m_error += u" is not installed"_s;
         return false;
     }
-    m_port = freePort();
+    m_port = freeLoopbackPort();
     if (!m_dir.isValid() || m_port == 0 || !writeConfiguration(deviceUri)) {
         m_error = u"cannot write the scheduler's configuration"_s;
         return false;
@@ -116,7 +101,7 @@ bool PrivateCupsd::start(const QString &deviceUri)
         return false;
     }
     const QDeadlineTimer deadline(15000);
-    while (!answers(m_port)) {
+    while (!answersOnLoopback(m_port)) {
         if (deadline.hasExpired() || m_cupsd->state() == QProcess::NotRunning) {
             m_cupsd->waitForFinished(100);
             m_error = u"cupsd does not answer: "_s
