@@ -22,7 +22,7 @@ std::vector<CtlCommand> allCommands()
     std::vector<CtlCommand> all;
     for (auto group : {statusCommands, feedCommands, portalCommands, directoryCommands,
              scheduleCommands, usageCommands, apiCommands, courseCommands, adminCommands,
-             printCommands, usbCommands}) {
+             printCommands, usbCommands, scannerCommands}) {
         auto commands = group();
         std::move(commands.begin(), commands.end(), std::back_inserter(all));
     }

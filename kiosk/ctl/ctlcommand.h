@@ -92,5 +92,6 @@ std::vector<CtlCommand> courseCommands();
 std::vector<CtlCommand> adminCommands();
 std::vector<CtlCommand> printCommands();
 std::vector<CtlCommand> usbCommands();
+std::vector<CtlCommand> scannerCommands();
 
 } // namespace Mist

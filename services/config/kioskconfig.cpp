@@ -288,6 +288,21 @@ KioskConfig KioskConfig::load(const QString &path)
     printing.allowPortalDocuments = readBool(settings, u"printing/allow_portal_documents"_s,
         printing.allowPortalDocuments, config.problems);
 
+    Scanning &scanning = config.scanning;
+    scanning.device = settings.value(u"scanning/device"_s).toString().trimmed();
+    if (settings.contains(u"scanning/max_upload_mb"_s)) {
+        bool ok = false;
+        const QString text = settings.value(u"scanning/max_upload_mb"_s).toString().trimmed();
+        const double value = text.toDouble(&ok);
+        if (ok && value >= minUploadMb && value <= maxUploadMb)
+            scanning.maxUploadMb = value;
+        else
+            config.problems << u"scanning/max_upload_mb: expected megabytes between %1 and %2, "
+                               "got \"%3\"; using %4"_s.arg(QString::number(minUploadMb),
+                                   QString::number(maxUploadMb), text,
+                                   QString::number(scanning.maxUploadMb));
+    }
+
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;
     return config;

@@ -115,6 +115,22 @@ struct KioskConfig
     static constexpr int minPageLimit = 1;
     static constexpr int maxPageLimit = 500;
 
+    // Scanning ([scanning] section, services/scanning): device is a SANE device name (as
+    // `mistctl scanner list` shows it); empty: the first scanner SANE finds; "none": no scanning
+    // (the screens do not offer it). max_upload_mb: what a portal likely takes per file; scans
+    // are made smaller (JPEG quality, then resolution) until they fit.
+    struct Scanning
+    {
+        QString device;
+        double maxUploadMb = 5;
+
+        [[nodiscard]] bool enabled() const { return device != u"none"; }
+        [[nodiscard]] qint64 maxUploadBytes() const { return qint64(maxUploadMb * 1024 * 1024); }
+    };
+    Scanning scanning;
+    static constexpr double minUploadMb = 0.5;
+    static constexpr double maxUploadMb = 100;
+
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults
     QStringList problems; // one line per value that was rejected

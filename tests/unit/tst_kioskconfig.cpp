@@ -371,6 +371,26 @@ private Q_SLOTS:
         QCOMPARE(config.printing.pageLimit, 20);
         QVERIFY(!config.printing.holdForRelease);
     }
+
+    void readsTheScanningSection()
+    {
+        const KioskConfig defaults = KioskConfig::load({});
+        QVERIFY(defaults.scanning.device.isEmpty()); // the first scanner SANE finds
+        QVERIFY(defaults.scanning.enabled());
+        QCOMPARE(defaults.scanning.maxUploadBytes(), 5 * 1024 * 1024);
+        const KioskConfig config = KioskConfig::load(
+            write("[scanning]\ndevice=genesys:libusb:001:004\nmax_upload_mb=2.5\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.scanning.device, u"genesys:libusb:001:004"_s);
+        QCOMPARE(config.scanning.maxUploadBytes(), qint64(2.5 * 1024 * 1024));
+        QVERIFY(!KioskConfig::load(write("[scanning]\ndevice=none\n")).scanning.enabled());
+        for (const QByteArray bad :
+            {"max_upload_mb=0", "max_upload_mb=five", "max_upload_mb=1000"}) {
+            const KioskConfig refused = KioskConfig::load(write("[scanning]\n" + bad + '\n'));
+            QCOMPARE(refused.problems.size(), 1);
+            QCOMPARE(refused.scanning.maxUploadMb, 5.0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskConfig)

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// The scanner through SANE's C API (libsane): list the devices, open one, scan one page into a
+// QImage. Synchronous and blocking: the kiosk calls it only from ScanService's worker thread,
+// mistctl from its own. One SaneScanner per thread; it calls sane_init() when made and
+// sane_exit() when destroyed, so no two may live at once (SANE keeps global state).
+//
+// Never shells out to scanimage: every status SANE gives comes back as a Problem a citizen's
+// screen can put in plain words (not connected, busy, jammed, out of paper, cover open).
+#pragma once
+
+#include "scanpreset.h"
+
+#include <QImage>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace Mist {
+
+class SaneScanner
+{
+public:
+    enum class Problem {
+        None,
+        NoScanner, // SANE finds none, or not the configured one, or it was unplugged
+        Busy, // another program or a previous scan still holds it
+        Jammed, // the paper is stuck
+        NoPaper, // the feeder is empty
+        CoverOpen,
+        Cancelled, // the citizen (or the end of the session) stopped the scan
+        Failed, // anything else SANE reports (I/O error, out of memory...)
+    };
+
+    struct Device
+    {
+        QString name; // what [scanning] device takes, e.g. "test:0" or "genesys:libusb:001:004"
+        QString vendor;
+        QString model;
+        QString type;
+    };
+
+    struct Page
+    {
+        Problem problem = Problem::None;
+        QImage image; // Grayscale8 or RGB888, with its resolution set; null on a problem
+    };
+
+    // Percent of the page read so far (0..100), called from the scanning thread.
+    using Progress = std::function<void(int percent)>;
+
+    SaneScanner();
+    ~SaneScanner();
+    SaneScanner(const SaneScanner &) = delete;
+    SaneScanner &operator=(const SaneScanner &) = delete;
+
+    [[nodiscard]] bool initialised() const { return m_initialised; }
+
+    // What SANE finds now (local devices only: a kiosk never scans over the network).
+    [[nodiscard]] std::vector<Device> devices(Problem *problem = nullptr);
+
+    // Scans one page on device (empty: the first SANE finds). The device stays open for the next
+    // page until close(); a problem closes it, so the next scan starts afresh. cancel is polled
+    // between reads.
+    [[nodiscard]] Page scan(const QString &device, const ScanSettings &settings,
+        const Progress &progress, const std::atomic_bool &cancel);
+    void close();
+
+    // A stable word for logs and mistctl ("no-scanner", "jammed"...).
+    [[nodiscard]] static QString problemName(Problem problem);
+    // The SANE status (an int, to keep sane.h out of this header) as a Problem.
+    [[nodiscard]] static Problem problemFromStatus(int status);
+
+private:
+    [[nodiscard]] Problem openDevice(const QString &device);
+    void applySettings(const ScanSettings &settings);
+
+    bool m_initialised = false;
+    void *m_handle = nullptr; // SANE_Handle
+    QString m_openName; // the device m_handle belongs to ("" for "the first one")
+};
+
+} // namespace Mist

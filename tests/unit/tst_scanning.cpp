@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// Scanning through real SANE: its "test" backend (frontend-tester virtual devices) through a
+// private SANE_CONFIG_DIR. Two pages become a two-page PDF (read back with Qt Pdf), a JPEG keeps
+// under the upload limit, and a missing scanner, a jam, a busy scanner and a cancelled scan come
+// back as problems, not crashes. Nothing is scanned outside a session.
+
+#include "core/clock.h"
+#include "sanetestbackend.h"
+#include "scanning/sanescanner.h"
+#include "scanning/scanoutput.h"
+#include "scanning/scanservice.h"
+#include "session/sessioncontroller.h"
+
+#include <QBuffer>
+#include <QPdfDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Mist::SaneScanner;
+using Mist::ScanOutput;
+using Mist::ScanPreset;
+using Mist::ScanService;
+using MistTest::SaneTestBackend;
+
+namespace {
+
+constexpr int scanTimeoutMs = 60000;
+
+// Scans one page with service; the page, or a null image (problem tells why).
+QImage scanOne(ScanService &service, ScanPreset preset, SaneScanner::Problem *problem = nullptr)
+{
+    QSignalSpy pages(&service, &ScanService::pageScanned);
+    QSignalSpy failures(&service, &ScanService::failed);
+    if (!service.scan(preset))
+        return {};
+    if (!QTest::qWaitFor([&] { return !pages.isEmpty() || !failures.isEmpty(); }, scanTimeoutMs))
+        return {};
+    if (problem)
+        *problem = failures.isEmpty() ? SaneScanner::Problem::None
+                                      : failures.first().first().value<SaneScanner::Problem>();
+    return pages.isEmpty() ? QImage() : pages.first().first().value<QImage>();
+}
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    return document.status() == QPdfDocument::Status::Ready ? document.pageCount() : -1;
+}
+
+} // namespace
+
+class TestScanning : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<SaneScanner::Problem>();
+        if (!SaneTestBackend::available())
+            QSKIP("SANE's test backend (libsane1) is not installed");
+        QVERIFY(m_backend.isValid());
+    }
+
+    // Every test starts from the virtual scanner's defaults.
+    void init() { QVERIFY(m_backend.configure()); }
+
+    void listsTheVirtualScanners()
+    {
+        SaneScanner scanner;
+        QVERIFY(scanner.initialised());
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        const auto devices = scanner.devices(&problem);
+        QCOMPARE(problem, SaneScanner::Problem::None);
+        QCOMPARE(devices.size(), size_t(2));
+        QCOMPARE(devices.front().name, u"test:0"_s);
+    }
+
+    void twoPagesMakeATwoPagePdf()
+    {
+        ScanService service(u"test:0"_s);
+        QVERIFY(service.enabled());
+        QSignalSpy progress(&service, &ScanService::progress);
+        const QImage first = scanOne(service, ScanPreset::Text);
+        const QImage second = scanOne(service, ScanPreset::Text);
+        QVERIFY(!first.isNull());
+        QVERIFY(!second.isNull());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 100);
+        // "text": 200 dpi grey, the whole glass of the virtual device (200 x 200 mm).
+        QCOMPARE(first.format(), QImage::Format_Grayscale8);
+        QCOMPARE(ScanOutput::dpiOf(first), 200);
+        QVERIFY(qAbs(first.width() - 1575) <= 2);
+
+        const ScanOutput::Result pdf = ScanOutput::pdf({first, second}, 5 * 1024 * 1024);
+        QVERIFY(pdf.fits);
+        QVERIFY(!pdf.reduced);
+        QVERIFY(pdf.bytes.startsWith("%PDF-"));
+        QCOMPARE(pdfPageCount(pdf.bytes), 2);
+
+        // The page is the size of the paper scanned: 200 mm = 567 points.
+        QBuffer buffer;
+        buffer.setData(pdf.bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument document;
+        document.load(&buffer);
+        QVERIFY(qAbs(document.pagePointSize(0).width() - 567) < 2);
+    }
+
+    void photoIsColourAt300Dpi()
+    {
+        ScanService service(u"test:0"_s);
+        const QImage page = scanOne(service, ScanPreset::Photo);
+        QVERIFY(!page.isNull());
+        QCOMPARE(page.format(), QImage::Format_RGB888);
+        QCOMPARE(ScanOutput::dpiOf(page), 300);
+        QVERIFY(qAbs(page.width() - 2362) <= 2);
+        // A colour pattern, not a grey page in RGB clothing.
+        bool coloured = false;
+        for (int x = 0; x < page.width() && !coloured; x += 7) {
+            const QColor c = page.pixelColor(x, page.height() / 2);
+            coloured = c.red() != c.green() || c.green() != c.blue();
+        }
+        QVERIFY(coloured);
+    }
+
+    void jpegKeepsUnderTheLimit()
+    {
+        ScanService service(u"test:0"_s);
+        const QImage page = scanOne(service, ScanPreset::Photo);
+        QVERIFY(!page.isNull());
+        // The default limit (5 MB): the page as it is.
+        const ScanOutput::Result plain = ScanOutput::jpeg(page, 5 * 1024 * 1024);
+        QVERIFY(plain.fits);
+        QVERIFY(!plain.reduced);
+        QVERIFY(plain.bytes.startsWith("\xFF\xD8\xFF"));
+        // A portal that takes a third of that: quality, then resolution, give way, and it says so.
+        const qint64 limit = plain.bytes.size() / 3;
+        const ScanOutput::Result small = ScanOutput::jpeg(page, limit);
+        QVERIFY(small.fits);
+        QVERIFY(small.reduced);
+        QVERIFY(small.bytes.size() <= limit);
+        QImage back;
+        QVERIFY(back.loadFromData(small.bytes, "JPEG"));
+        QVERIFY(back.width() >= page.width() * ScanOutput::minDpi / 300 - 1);
+        // An impossible limit: the smallest version, marked as not fitting.
+        const ScanOutput::Result tiny = ScanOutput::jpeg(page, 100);
+        QVERIFY(!tiny.fits);
+        QVERIFY(!tiny.bytes.isEmpty());
+    }
+
+    void pdfKeepsUnderTheLimit()
+    {
+        ScanService service(u"test:0"_s);
+        const QImage page = scanOne(service, ScanPreset::Photo);
+        QVERIFY(!page.isNull());
+        const ScanOutput::Result full = ScanOutput::pdf({page, page}, 0);
+        const ScanOutput::Result small = ScanOutput::pdf({page, page}, full.bytes.size() / 2);
+        QVERIFY(small.fits);
+        QVERIFY(small.reduced);
+        QVERIFY(small.bytes.size() <= full.bytes.size() / 2);
+        QCOMPARE(pdfPageCount(small.bytes), 2);
+    }
+
+    void missingScannerIsSaidPlainly_data()
+    {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<bool>("backendEnabled");
+        QTest::newRow("unknown test device") << u"test:9"_s << true;
+        QTest::newRow("no such backend") << u"epson2:libusb:001:002"_s << true;
+        QTest::newRow("no scanner at all, first one wanted") << QString() << false;
+    }
+
+    void missingScannerIsSaidPlainly()
+    {
+        QFETCH(QString, device);
+        QFETCH(bool, backendEnabled);
+        QVERIFY(m_backend.configure({}, backendEnabled));
+        ScanService service(device);
+        SaneScanner::Problem problem = SaneScanner::Problem::None;
+        QVERIFY(scanOne(service, ScanPreset::Text, &problem).isNull());
+        QCOMPARE(problem, SaneScanner::Problem::NoScanner);
+        QVERIFY(!service.isScanning());
+    }
+
+    void scannerTroublesAreProblems_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<SaneScanner::Problem>("problem");
+        QTest::newRow("jam") << u"SANE_STATUS_JAMMED"_s << SaneScanner::Problem::Jammed;
+        QTest::newRow("busy") << u"SANE_STATUS_DEVICE_BUSY"_s << SaneScanner::Problem::Busy;
+        QTest::newRow("cover") << u"SANE_STATUS_COVER_OPEN"_s << SaneScanner::Problem::CoverOpen;
+        QTest::newRow("io") << u"SANE_STATUS_IO_ERROR"_s << SaneScanner::Problem::Failed;
+    }
+
+    void scannerTroublesAreProblems()
+    {
+        QFETCH(QString, status);
+        QFETCH(SaneScanner::Problem, problem);
+        QVERIFY(m_backend.configure({u"read-status-code \"%1\""_s.arg(status)}));
+        ScanService service(u"test:0"_s);
+        SaneScanner::Problem got = SaneScanner::Problem::None;
+        QVERIFY(scanOne(service, ScanPreset::Text, &got).isNull());
+        QCOMPARE(got, problem);
+    }
+
+    void cancelStopsTheScan()
+    {
+        // A slow scanner: every buffer waits 100 ms.
+        QVERIFY(m_backend.configure({u"read-delay true"_s, u"read-delay-duration 100000"_s,
+            u"read-limit true"_s, u"read-limit-size 4096"_s}));
+        ScanService service(u"test:0"_s);
+        QSignalSpy failures(&service, &ScanService::failed);
+        QSignalSpy pages(&service, &ScanService::pageScanned);
+        QVERIFY(service.scan(ScanPreset::Text));
+        QVERIFY(service.isScanning());
+        QVERIFY(!service.scan(ScanPreset::Text)); // one at a time
+        QTest::qWait(300);
+        service.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, scanTimeoutMs);
+        QCOMPARE(failures.first().first().value<SaneScanner::Problem>(),
+            SaneScanner::Problem::Cancelled);
+        QVERIFY(pages.isEmpty());
+        QVERIFY(!service.isScanning());
+    }
+
+    void nothingIsScannedOutsideASession()
+    {
+        Mist::ManualClock clock;
+        Mist::SessionController session(&clock, 90s, 30s);
+        ScanService service(u"test:0"_s, &session);
+        QVERIFY(!service.scan(ScanPreset::Text));
+        session.start();
+        QVERIFY(!scanOne(service, ScanPreset::Text).isNull());
+        // The visit ends while a page is being scanned: it is dropped, not delivered.
+        QSignalSpy pages(&service, &ScanService::pageScanned);
+        QVERIFY(service.scan(ScanPreset::Text));
+        session.finish();
+        QTRY_VERIFY_WITH_TIMEOUT(!service.isScanning(), scanTimeoutMs);
+        QTest::qWait(50);
+        QVERIFY(pages.isEmpty());
+        QVERIFY(!service.scan(ScanPreset::Text));
+    }
+
+    void noneTurnsScanningOff()
+    {
+        ScanService service(u"none"_s);
+        QVERIFY(!service.enabled());
+        QVERIFY(!service.scan(ScanPreset::Text));
+    }
+
+private:
+    SaneTestBackend m_backend;
+};
+
+QTEST_MAIN(TestScanning)
+#include "tst_scanning.moc"
