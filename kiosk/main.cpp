@@ -27,6 +27,8 @@
 #include "preferences.h"
 #include "qrimageprovider.h"
 #include "sampledocuments.h"
+#include "scanning/scanservice.h"
+#include "scanpageprovider.h"
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
@@ -273,9 +275,19 @@ int main(int argc, char **argv)
     // with documents in it: filled at each session's start, as the check ends a session per
     // screen and that wipes the tray.
     if (options->wantsScreenshot()
-        && (options->screen.isEmpty() || options->screen.startsWith("documents-"_L1)))
+        && (options->screen.isEmpty() || options->screen.startsWith("documents-"_L1)
+            || options->screen == "scan-choose-document"_L1))
         QObject::connect(&session, &SessionController::sessionStarted, &documents,
             [&documents] { addSampleDocuments(documents); });
+
+    // Scanning paper into the tray: SANE on the service's own thread, only during a visit
+    // ([scanning] device; "none" hides it). SANE is first touched by a scan, which a screenshot
+    // never starts.
+    ScanService scanner(config.scanning.device, &session);
+    ScanDesk scanDesk(&scanner, &documents, &usage, config.scanning, &session);
+    if (options->wantsScreenshot() && options->screen == "scan-preview"_L1)
+        QObject::connect(&session, &SessionController::sessionStarted, &scanDesk,
+            [&scanDesk] { addSampleScan(scanDesk); });
 
     // Librarian mode: the PIN (with its lock-out) and the two-minute auto-lock. Every change a
     // librarian makes is an admin event in the usage log; it reaches the screens at once.
@@ -322,6 +334,7 @@ int main(int argc, char **argv)
     CourseProgressForeign::provide(&courseProgress);
     DocumentsForeign::provide(&documents);
     PrintDeskForeign::provide(&printDesk);
+    ScanDeskForeign::provide(&scanDesk);
     Preferences::provide(&preferences);
 
     QQmlApplicationEngine engine;
@@ -330,6 +343,8 @@ int main(int argc, char **argv)
     preferences.setEngine(&engine);
     engine.addImportPath(u"qrc:/"_s);
     engine.addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);
+    engine.addImageProvider(
+        QString::fromLatin1(ScanPageProvider::name), new ScanPageProvider(&scanDesk));
     engine.setInitialProperties({{u"initialScreen"_s, options->screen}});
     QQuickWindow *window = loadWindow(engine, QUrl(u"qrc:/Mist/Main.qml"_s));
     if (!window) {

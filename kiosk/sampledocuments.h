@@ -9,6 +9,11 @@ namespace Mist {
 
 class DocumentTray;
 
+class ScanDesk;
+
 void addSampleDocuments(DocumentTray &tray);
+// A scanned page for the scan-preview screen: a grey A4 letter at 100 dpi, drawn (no text, so
+// it looks the same in every language).
+void addSampleScan(ScanDesk &desk);
 
 } // namespace Mist

@@ -13,7 +13,8 @@ import Mist
 // and then its off-the-record profile are destroyed (see portalbrowser.h).
 //
 // Deny by default: only https pages of the portal's hosts open; anything else is refused with a
-// message, and a web address with a QR code to continue on a phone. File pickers and permissions
+// message, and a web address with a QR code to continue on a phone. A file input opens the
+// kiosk's own chooser of this visit's documents (UploadChooserPanel), never a file dialog; permissions
 // (camera, microphone, location, notifications, clipboard) are refused; the page's
 // alert/confirm/prompt appear as kiosk dialogs; no context menu, no developer tools. Downloads
 // are refused, except a PDF of the portal's own, which goes into the visit's documents, as does
@@ -354,10 +355,17 @@ FocusScope {
         onFeaturePermissionRequested: (securityOrigin, feature) => {
             view.grantFeaturePermission(securityOrigin, feature, false)
         }
+        // A file input opens the kiosk's own chooser (this visit's documents, or a scan now),
+        // never a file dialog; saving to a file or choosing a folder is refused.
         onFileDialogRequested: request => {
             request.accepted = true
-            request.dialogReject()
-            root.showNotice(qsTr("Files from this computer cannot be sent. You can continue on your own phone or computer."), false)
+            if (request.mode === FileDialogRequest.FileModeOpen
+                    || request.mode === FileDialogRequest.FileModeOpenMultiple) {
+                uploadChooser.request = request
+            } else {
+                request.dialogReject()
+                root.showNotice(qsTr("Files from this computer cannot be sent. You can continue on your own phone or computer."), false)
+            }
         }
         onFileSystemAccessRequested: request => request.reject()
         onAuthenticationDialogRequested: request => {
@@ -495,6 +503,38 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+    }
+
+    // A page's file input: the visit's documents and "Scan a document now" (UploadChooserPanel),
+    // below the kiosk bar. Its answer goes back to the page; only files UploadChooser wrote into
+    // the session's scratch directory can be in it.
+    Loader {
+        id: uploadChooser
+        objectName: "uploadChooserLoader"
+        property FileDialogRequest request: null
+        anchors.top: bar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        active: request !== null
+        function answer(paths: var) {
+            const pending = uploadChooser.request
+            uploadChooser.request = null
+            if (!pending)
+                return
+            if (paths.length > 0)
+                pending.dialogAccept(paths)
+            else
+                pending.dialogReject()
+        }
+        sourceComponent: UploadChooserPanel {
+            objectName: "browserUploadChooser"
+            acceptedMimeTypes: uploadChooser.request ? uploadChooser.request.acceptedMimeTypes : []
+            multiple: uploadChooser.request !== null
+                && uploadChooser.request.mode === FileDialogRequest.FileModeOpenMultiple
+            onAccepted: paths => uploadChooser.answer(paths)
+            onRejected: uploadChooser.answer([])
+        }
     }
 
     // The view did not take the kiosk's profile: nothing loads, and the citizen is told.

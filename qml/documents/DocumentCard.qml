@@ -60,6 +60,9 @@ Rectangle {
                 const from = root.origin === "print"
                     //: Where a document in the tray came from: a portal page the citizen printed.
                     ? qsTr("a page of a portal, kept for printing")
+                    : root.origin === "scan"
+                    //: Where a document in the tray came from: paper scanned at the kiosk.
+                    ? qsTr("scanned here")
                     //: Where a document in the tray came from: a file a portal gave.
                     : qsTr("received from a portal")
                 return root.pages > 0 ? qsTr("%n page(s)", "", root.pages) + ", " + from : from

@@ -103,6 +103,16 @@ KioskScreen {
                 width: parent.width
                 text: qsTr("This kiosk has no printer. A librarian can tell you where to print.")
             }
+
+            // Paper the citizen brought, into this visit's documents (to send to a portal).
+            KioskButton {
+                objectName: "scanDocumentButton"
+                visible: ScanDesk.available
+                width: Math.min(implicitWidth, parent.width)
+                tone: KioskButton.Tone.Plain
+                text: qsTr("Scan a paper document")
+                onClicked: root.openRequested("scan-ready", {})
+            }
         }
     }
 }

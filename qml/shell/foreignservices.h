@@ -19,6 +19,7 @@
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
 #include "printdesk.h"
+#include "scandesk.h"
 #include "schedule/schedulemodel.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
@@ -147,6 +148,15 @@ struct PrintDeskForeign : ProvidedSingleton<PrintDesk>
     Q_GADGET
     QML_FOREIGN(Mist::PrintDesk)
     QML_NAMED_ELEMENT(PrintDesk)
+    QML_SINGLETON
+};
+
+// ScanDesk: scanning paper into the visit's documents (scanning/scandesk.h).
+struct ScanDeskForeign : ProvidedSingleton<ScanDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::ScanDesk)
+    QML_NAMED_ELEMENT(ScanDesk)
     QML_SINGLETON
 };
 

@@ -57,6 +57,16 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"documents-printed"_s, u"documents/PrintResultScreen.qml"_s, u"printed"_s, false},
         {u"documents-printed-held"_s, u"documents/PrintResultScreen.qml"_s, u"held"_s, false},
         {u"documents-print-failed"_s, u"documents/PrintResultScreen.qml"_s, u"failed"_s, false},
+        // Scanning a paper document (from the documents): ready, under way, the pages (a sample
+        // page in a screenshot), the scanner's troubles; and the chooser a portal's file input
+        // opens (the tray's documents and "Scan a document now").
+        {u"scan-ready"_s, u"scanning/ScanScreen.qml"_s, u"ready"_s, false},
+        {u"scan-scanning"_s, u"scanning/ScanScreen.qml"_s, u"scanning"_s, false},
+        {u"scan-preview"_s, u"scanning/ScanScreen.qml"_s, u"ready"_s, false},
+        {u"scan-no-scanner"_s, u"scanning/ScanScreen.qml"_s, u"no-scanner"_s, false},
+        {u"scan-busy"_s, u"scanning/ScanScreen.qml"_s, u"busy"_s, false},
+        {u"scan-jammed"_s, u"scanning/ScanScreen.qml"_s, u"jammed"_s, false},
+        {u"scan-choose-document"_s, u"scanning/ChooseDocumentScreen.qml"_s, {}, false},
         // A crash-looping kiosk's calm page (RestartGuard). mist-kiosk shows it in a window of its
         // own (shell/RestingWindow.qml), and so does a screenshot of it.
         {u"resting"_s, u"shell/RestingScreen.qml"_s, {}, false},

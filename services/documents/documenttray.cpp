@@ -112,6 +112,12 @@ DocumentTray::AddResult DocumentTray::add(
     return AddResult::Added;
 }
 
+QString DocumentTray::title(const QString &id) const
+{
+    const Document *found = document(id);
+    return found ? found->title : QString();
+}
+
 QString DocumentTray::addHandout(const QByteArray &pdf, const QString &title)
 {
     QString id;
@@ -217,6 +223,8 @@ QVariant DocumentTray::data(const QModelIndex &index, int role) const
             return u"print"_s;
         case Origin::Handout:
             return u"handout"_s;
+        case Origin::Scan:
+            return u"scan"_s;
         case Origin::Download:
             break;
         }

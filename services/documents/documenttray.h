@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The session's document tray: the PDFs a citizen got from a portal during this visit (a
-// download, or a page's own "Print" turned into a PDF), kept in memory only, never on disk. At
+// download, or a page's own "Print" turned into a PDF) or scanned at the kiosk, kept in memory
+// only, never on disk. At
 // most maxDocuments documents of maxBytes each. When the session ends the tray is wiped: the
 // bytes are overwritten and freed. A list model for the tray screen.
 #pragma once
@@ -36,13 +37,14 @@ public:
         TitleRole, // what the portal called it (shown to the citizen, never logged)
         PagesRole, // page count (0: not known yet)
         SizeRole, // bytes
-        OriginRole, // "download", "print" or "handout"
+        OriginRole, // "download", "print", "handout" or "scan"
         LinkRole, // an https address the portal itself gave for the document, or ""
     };
     Q_ENUM(Role)
 
-    // Handout: the kiosk's own page (a service, a guide, a lesson) made printable.
-    enum class Origin { Download, Print, Handout };
+    // Handout: the kiosk's own page (a service, a guide, a lesson) made printable. Scan: paper
+    // the citizen scanned at the kiosk (services/scanning).
+    enum class Origin { Download, Print, Handout, Scan };
     Q_ENUM(Origin)
 
     enum class AddResult {
@@ -80,8 +82,12 @@ public:
     AddResult add(const QByteArray &bytes, const QString &title, Origin origin,
         const QString &link = {}, QString *id = nullptr);
     [[nodiscard]] const Document *document(const QString &id) const;
+    // The documents, oldest first.
+    [[nodiscard]] const std::vector<Document> &documents() const { return m_documents; }
     Q_INVOKABLE [[nodiscard]] QByteArray bytes(const QString &id) const;
     Q_INVOKABLE [[nodiscard]] int pageCount(const QString &id) const;
+    // The document's title ("" for an unknown id).
+    Q_INVOKABLE [[nodiscard]] QString title(const QString &id) const;
     // Adds one of the kiosk's own handouts (HandoutWriter); its id, or "" if the tray refused it.
     Q_INVOKABLE QString addHandout(const QByteArray &pdf, const QString &title);
     // The viewer knows the exact page count (Qt Pdf); it replaces the estimate.

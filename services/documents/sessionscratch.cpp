@@ -118,6 +118,28 @@ QString SessionScratch::newFilePath(const QString &suffix)
     return QDir(dir).filePath(QUuid::createUuid().toString(QUuid::Id128) + suffix);
 }
 
+QString SessionScratch::write(const QByteArray &bytes, const QString &suffix)
+{
+    const QString path = newFilePath(suffix);
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.flush()) {
+        file.remove();
+        qCWarning(lcDocuments) << "cannot write a file into the session's scratch directory";
+        return {};
+    }
+    return path;
+}
+
+bool SessionScratch::contains(const QString &path) const
+{
+    const QFileInfo info(path);
+    return owns(path) && info.isFile() && !info.isSymLink();
+}
+
 bool SessionScratch::owns(const QString &path) const
 {
     if (m_directory.isEmpty() || path.isEmpty())

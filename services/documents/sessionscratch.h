@@ -64,6 +64,11 @@ public:
     [[nodiscard]] Taken take(const QString &path, qsizetype maxBytes);
     // Deletes a file of this scratch directory without reading it (a cancelled download).
     void discard(const QString &path);
+    // Writes bytes to a new file of this directory (mode 0600), for a portal's file input, which
+    // takes only paths; its path, or empty if it could not be written. Removed with the rest.
+    [[nodiscard]] QString write(const QByteArray &bytes, const QString &suffix);
+    // Whether path names a regular file directly inside the current directory (no link).
+    [[nodiscard]] bool contains(const QString &path) const;
 
     // Removes the directory and everything in it; the next use makes a new one.
     void clear();

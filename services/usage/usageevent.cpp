@@ -38,6 +38,9 @@ constexpr std::array typeTable {
     TypeInfo {UsageEvent::Type::DocumentReceived, u"document_received"},
     TypeInfo {UsageEvent::Type::DocumentPrinted, u"document_printed"},
     TypeInfo {UsageEvent::Type::PrintFailed, u"print_failed"},
+    TypeInfo {UsageEvent::Type::DocumentScanned, u"document_scanned"},
+    TypeInfo {UsageEvent::Type::UploadOffered, u"upload_offered"},
+    TypeInfo {UsageEvent::Type::UploadAccepted, u"upload_accepted"},
 };
 
 } // namespace

@@ -37,6 +37,10 @@ struct UsageEvent
         DocumentReceived, // subject: "download" (a portal's PDF) or "page-print" (window.print)
         DocumentPrinted, // subject: "portal" or "kiosk" (a handout); value: pages, all copies
         PrintFailed, // subject: the problem ("out-of-paper", "unreachable"...)
+        DocumentScanned, // subject: the preset, "text" or "photo"; value: pages
+        UploadOffered, // a portal's file input opened the kiosk's chooser; subject: what it
+                       // takes, "pdf", "image" or "any"
+        UploadAccepted, // the citizen gave it files; subject: "pdf" or "jpeg"; value: files
     };
 
     qint64 timeMs = 0; // UTC, milliseconds since the epoch

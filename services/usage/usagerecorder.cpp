@@ -210,6 +210,24 @@ void UsageRecorder::documentPrinted(const QString &source, int pages)
         recordCitizen(UsageEvent::Type::DocumentPrinted, source, pages);
 }
 
+void UsageRecorder::documentScanned(const QString &preset, int pages)
+{
+    if ((preset == "text"_L1 || preset == "photo"_L1) && pages >= 1 && pages <= 500)
+        recordCitizen(UsageEvent::Type::DocumentScanned, preset, pages);
+}
+
+void UsageRecorder::uploadOffered(const QString &kind)
+{
+    if (kind == "pdf"_L1 || kind == "image"_L1 || kind == "any"_L1)
+        recordCitizen(UsageEvent::Type::UploadOffered, kind);
+}
+
+void UsageRecorder::uploadAccepted(const QString &kind, int files)
+{
+    if ((kind == "pdf"_L1 || kind == "jpeg"_L1) && files >= 1 && files <= 100)
+        recordCitizen(UsageEvent::Type::UploadAccepted, kind, files);
+}
+
 void UsageRecorder::printFailed(const QString &problem)
 {
     // A word of our own vocabulary only: lower-case letters and '-', short.

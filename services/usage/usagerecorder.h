@@ -64,6 +64,12 @@ public:
     Q_INVOKABLE void documentPrinted(const QString &source, int pages);
     // A job that failed, by its problem word (CupsPrinter::problemName: "out-of-paper"...).
     Q_INVOKABLE void printFailed(const QString &problem);
+    // A scan put into the tray. preset: "text" or "photo"; pages: 1..500.
+    Q_INVOKABLE void documentScanned(const QString &preset, int pages);
+    // A portal's file input opened the chooser. kind: "pdf", "image" or "any".
+    Q_INVOKABLE void uploadOffered(const QString &kind);
+    // The citizen gave the input files. kind: "pdf" or "jpeg"; files: 1..100.
+    Q_INVOKABLE void uploadAccepted(const QString &kind, int files);
     // A librarian's or admin's action, recorded even outside a session ("settings-opened").
     Q_INVOKABLE void adminAction(const QString &action);
     // An audit event of librarian mode (admin_change, training_recorded): ids only, never typed

@@ -167,6 +167,9 @@ UsageReport UsageReport::build(const UsageStore &store, QDate month)
         case UsageEvent::Type::DocumentReceived:
         case UsageEvent::Type::DocumentPrinted:
         case UsageEvent::Type::PrintFailed:
+        case UsageEvent::Type::DocumentScanned:
+        case UsageEvent::Type::UploadOffered:
+        case UsageEvent::Type::UploadAccepted:
             if (inMonth)
                 countDocumentEvent(event, report.documents, printFailures);
             break;

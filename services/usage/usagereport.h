@@ -96,6 +96,10 @@ struct UsageReport
         qint64 pagesPrinted = 0; // all copies counted
         qint64 failed = 0;
         std::vector<Count> failuresByProblem; // most frequent first
+        qint64 scanned = 0; // documents scanned into the tray
+        qint64 pagesScanned = 0;
+        qint64 uploadsOffered = 0; // portal file inputs that opened the kiosk's chooser
+        qint64 uploadsAccepted = 0; // ... and were given files
     };
     Documents documents;
     QString error; // the log could not be read

@@ -26,6 +26,16 @@ void UsageReport::countDocumentEvent(
         ++documents.printed;
         documents.pagesPrinted += std::max<qint64>(0, event.value.value_or(0));
         break;
+    case UsageEvent::Type::DocumentScanned:
+        ++documents.scanned;
+        documents.pagesScanned += std::max<qint64>(0, event.value.value_or(0));
+        break;
+    case UsageEvent::Type::UploadOffered:
+        ++documents.uploadsOffered;
+        break;
+    case UsageEvent::Type::UploadAccepted:
+        ++documents.uploadsAccepted;
+        break;
     case UsageEvent::Type::PrintFailed:
         ++documents.failed;
         failures[event.subject].id = event.subject;
@@ -43,7 +53,10 @@ QJsonObject UsageReport::documentsJson() const
         failures.append(QJsonObject {{u"problem"_s, count.id}, {u"jobs"_s, count.count}});
     return {{u"received"_s, documents.received}, {u"printed"_s, documents.printed},
         {u"pagesPrinted"_s, documents.pagesPrinted}, {u"failed"_s, documents.failed},
-        {u"failuresByProblem"_s, failures}};
+        {u"failuresByProblem"_s, failures}, {u"scanned"_s, documents.scanned},
+        {u"pagesScanned"_s, documents.pagesScanned},
+        {u"uploadsOffered"_s, documents.uploadsOffered},
+        {u"uploadsAccepted"_s, documents.uploadsAccepted}};
 }
 
 QString UsageReport::documentsText() const
@@ -56,6 +69,12 @@ QString UsageReport::documentsText() const
               .arg(documents.failed);
     for (const Count &count : documents.failuresByProblem)
         text += u"  %1 %2\n"_s.arg(count.count, 5).arg(count.id);
+    if (documents.scanned > 0 || documents.uploadsOffered > 0)
+        text += u"Scanning: documents scanned %1 (%2 pages), uploads offered %3, accepted %4\n"_s
+                    .arg(documents.scanned)
+                    .arg(documents.pagesScanned)
+                    .arg(documents.uploadsOffered)
+                    .arg(documents.uploadsAccepted);
     return text;
 }
 
@@ -70,6 +89,12 @@ QString UsageReport::documentsHtml() const
     html += card(
         documents.received, both(u"Отримано документів з порталів"_s, u"Documents from portals"_s));
     html += card(documents.failed, both(u"Невдалих друків"_s, u"Failed print jobs"_s));
+    if (documents.scanned > 0 || documents.uploadsOffered > 0) {
+        html += card(documents.scanned, both(u"Відскановано документів"_s, u"Documents scanned"_s));
+        html += card(documents.pagesScanned, both(u"Відскановано сторінок"_s, u"Pages scanned"_s));
+        html += card(documents.uploadsAccepted,
+            both(u"Надіслано файлів на портали"_s, u"Uploads to portals"_s));
+    }
     html += u"</div>"_s + ReportHtml::countTable(documents.failuresByProblem) + u"</section>\n"_s;
     return html;
 }

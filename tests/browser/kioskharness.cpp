@@ -17,6 +17,8 @@
 #include "preferences.h"
 #include "printdesk.h"
 #include "qrimageprovider.h"
+#include "scanning/scanservice.h"
+#include "scanpageprovider.h"
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
 #include "usage/usagerecorder.h"
@@ -79,6 +81,11 @@ KioskHarness::KioskHarness()
     m_printDesk = std::make_unique<Mist::PrintDesk>(
         noPrinter, m_documents.get(), m_usage.get(), m_session.get());
     Mist::PrintDeskForeign::provide(m_printDesk.get());
+    // The scanner: SANE's own virtual scanner (test:0) through a private SANE_CONFIG_DIR.
+    m_scanner = std::make_unique<Mist::ScanService>(u"test:0"_s, m_session.get());
+    m_scanDesk = std::make_unique<Mist::ScanDesk>(m_scanner.get(), m_documents.get(), m_usage.get(),
+        Mist::KioskConfig::Scanning(), m_session.get());
+    Mist::ScanDeskForeign::provide(m_scanDesk.get());
     // The shell follows librarian mode (it ends the citizen's screens when it starts); its PIN and
     // settings live in a throw-away data directory.
     m_pins = std::make_unique<Mist::PinStore>(m_adminDir.path(), *m_clock);
@@ -108,6 +115,8 @@ bool KioskHarness::load()
     m_engine->addImportPath(u"qrc:/"_s);
     m_engine->addImageProvider(
         QString::fromLatin1(Mist::QrImageProvider::name), new Mist::QrImageProvider);
+    m_engine->addImageProvider(QString::fromLatin1(Mist::ScanPageProvider::name),
+        new Mist::ScanPageProvider(m_scanDesk.get()));
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(),
         [](const QList<QQmlError> &warnings) {
             for (const QQmlError &warning : warnings)

@@ -5,6 +5,8 @@
 // with KioskShell.showPortal(), as "Open here" does after its directory look-up.
 #pragma once
 
+#include "sanetestbackend.h"
+
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QStringList>
@@ -24,6 +26,8 @@ class DocumentTray;
 class LibrarianMode;
 class PinStore;
 class PrintDesk;
+class ScanDesk;
+class ScanService;
 class SettingsStore;
 class LibraryProfile;
 class ManualClock;
@@ -85,6 +89,9 @@ private:
     std::unique_ptr<Mist::SessionScratch> m_scratch;
     std::unique_ptr<Mist::DocumentTray> m_documents;
     std::unique_ptr<Mist::PrintDesk> m_printDesk;
+    SaneTestBackend m_sane;
+    std::unique_ptr<Mist::ScanService> m_scanner;
+    std::unique_ptr<Mist::ScanDesk> m_scanDesk;
     QTemporaryDir m_adminDir;
     std::unique_ptr<Mist::PinStore> m_pins;
     std::unique_ptr<Mist::SettingsStore> m_settings;

@@ -22,6 +22,9 @@
 #include "preferences.h"
 #include "printing/plainpdf.h"
 #include "qrimageprovider.h"
+#include "sanetestbackend.h"
+#include "scanning/scanservice.h"
+#include "scanpageprovider.h"
 #include "schedule/scheduleupdater.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
@@ -308,6 +311,11 @@ public Q_SLOTS:
         m_printDesk = std::make_unique<Mist::PrintDesk>(
             noPrinter, m_documents.get(), m_usage.get(), m_session.get());
         Mist::PrintDeskForeign::provide(m_printDesk.get());
+        // The scanner: SANE's own virtual scanner (test:0) through a private SANE_CONFIG_DIR.
+        m_scanner = std::make_unique<Mist::ScanService>(u"test:0"_s, m_session.get());
+        m_scanDesk = std::make_unique<Mist::ScanDesk>(m_scanner.get(), m_documents.get(),
+            m_usage.get(), Mist::KioskConfig::Scanning(), m_session.get());
+        Mist::ScanDeskForeign::provide(m_scanDesk.get());
         m_documentsProbe = std::make_unique<DocumentsProbe>(m_documents.get(), m_printDesk.get());
         qmlRegisterSingletonInstance("MistTest", 1, 0, "TestDocuments", m_documentsProbe.get());
         // Librarian mode, with its settings and PIN in the throw-away data dir.
@@ -337,6 +345,8 @@ public Q_SLOTS:
         engine->addImportPath(u"qrc:/"_s);
         engine->addImageProvider(
             QString::fromLatin1(Mist::QrImageProvider::name), new Mist::QrImageProvider);
+        engine->addImageProvider(QString::fromLatin1(Mist::ScanPageProvider::name),
+            new Mist::ScanPageProvider(m_scanDesk.get()));
         m_preferences->setEngine(engine);
     }
 
@@ -365,6 +375,9 @@ private:
     std::unique_ptr<Mist::CourseProgress> m_courseProgress;
     std::unique_ptr<Mist::DocumentTray> m_documents;
     std::unique_ptr<Mist::PrintDesk> m_printDesk;
+    MistTest::SaneTestBackend m_sane;
+    std::unique_ptr<Mist::ScanService> m_scanner;
+    std::unique_ptr<Mist::ScanDesk> m_scanDesk;
     std::unique_ptr<DocumentsProbe> m_documentsProbe;
     std::unique_ptr<Mist::SettingsStore> m_settings;
     std::unique_ptr<Mist::PinStore> m_pins;

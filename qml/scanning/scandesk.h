@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// The scanning screen's side in C++: the pages of the document being scanned (in memory), the
+// preset, the scanner's progress and problems in a form the screen puts into words, and "Done",
+// which makes the pages one PDF in the visit's DocumentTray. The pages and the scanner are let
+// go when the citizen leaves, finishes or the session ends; scans never exist outside the tray
+// and this object, both wiped with the session.
+#pragma once
+
+#include "config/kioskconfig.h"
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace Mist {
+
+class DocumentTray;
+class ScanService;
+class SessionController;
+class UsageRecorder;
+
+class ScanDesk : public QObject
+{
+    Q_OBJECT
+    // Whether the kiosk scans at all ([scanning] device is not "none").
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool scanning READ isScanning NOTIFY scanningChanged)
+    Q_PROPERTY(int progress READ progress NOTIFY progressChanged) // 0..100 of the page
+    Q_PROPERTY(Problem problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(Preset preset READ preset WRITE setPreset NOTIFY presetChanged)
+    Q_PROPERTY(int pageCount READ pageCount NOTIFY pagesChanged)
+    // Changes with every page change, so image://scan/ addresses change with it.
+    Q_PROPERTY(int revision READ revision NOTIFY pagesChanged)
+    Q_PROPERTY(int currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    // The last document made was made smaller to fit max_upload_mb (say so), or is still over it.
+    Q_PROPERTY(bool reduced READ reduced NOTIFY finishedChanged)
+    Q_PROPERTY(bool overLimit READ overLimit NOTIFY finishedChanged)
+    Q_PROPERTY(double maxUploadMb READ maxUploadMb CONSTANT)
+
+public:
+    enum Problem {
+        NoProblem,
+        NoScanner, // not connected, switched off, or not the configured one
+        Busy,
+        Jammed,
+        NoPaper,
+        CoverOpen,
+        Failed, // anything else the scanner said
+        TrayFull, // the visit's documents are full
+        TooLarge, // the PDF is larger than the tray takes
+    };
+    Q_ENUM(Problem)
+    enum Preset { Text, Photo };
+    Q_ENUM(Preset)
+
+    // scanner, tray, usage may be null (screenshots without a scanner; tests).
+    ScanDesk(ScanService *scanner, DocumentTray *tray, UsageRecorder *usage,
+        KioskConfig::Scanning settings, SessionController *session, QObject *parent = nullptr);
+    ~ScanDesk() override;
+
+    [[nodiscard]] bool available() const;
+    [[nodiscard]] bool isScanning() const;
+    [[nodiscard]] int progress() const { return m_progress; }
+    [[nodiscard]] Problem problem() const { return m_problem; }
+    [[nodiscard]] Preset preset() const { return m_preset; }
+    void setPreset(Preset preset);
+    [[nodiscard]] int pageCount() const { return int(m_pages.size()); }
+    [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] int currentPage() const { return m_currentPage; }
+    void setCurrentPage(int index);
+    [[nodiscard]] bool reduced() const { return m_reduced; }
+    [[nodiscard]] bool overLimit() const { return m_overLimit; }
+    [[nodiscard]] double maxUploadMb() const { return m_settings.maxUploadMb; }
+    [[nodiscard]] qint64 maxUploadBytes() const { return m_settings.maxUploadBytes(); }
+
+    // Scans a new page after the last; false if it cannot start now.
+    Q_INVOKABLE bool scan();
+    // Scans page index again, in its place.
+    Q_INVOKABLE bool rescan(int index);
+    // Turns page index a quarter to the right.
+    Q_INVOKABLE void rotate(int index);
+    Q_INVOKABLE void remove(int index);
+    Q_INVOKABLE void cancel();
+    // The citizen read the problem: back to the pages (or the start).
+    Q_INVOKABLE void dismissProblem();
+    // Makes the pages one PDF in the tray, titled title; its id, or "" (problem says why). The
+    // pages are then let go.
+    Q_INVOKABLE QString finish(const QString &title);
+    // Lets the pages go without keeping them, and the scanner too.
+    Q_INVOKABLE void discard();
+
+    // The page (turned as the citizen turned it); null for a bad index.
+    [[nodiscard]] QImage page(int index) const;
+    // Adds a page as if scanned (the scanner's result; the screenshots' sample page).
+    void addPage(const QImage &page);
+
+Q_SIGNALS:
+    void scanningChanged();
+    void progressChanged();
+    void problemChanged();
+    void presetChanged();
+    void pagesChanged();
+    void currentPageChanged();
+    void finishedChanged();
+
+private:
+    bool startScan(int replaceIndex);
+    void onPage(const QImage &page);
+    void setProblem(Problem problem);
+    void clearPages();
+
+    QPointer<ScanService> m_scanner;
+    QPointer<DocumentTray> m_tray;
+    QPointer<UsageRecorder> m_usage;
+    KioskConfig::Scanning m_settings;
+    QList<QImage> m_pages;
+    Problem m_problem = NoProblem;
+    Preset m_preset = Text;
+    int m_progress = 0;
+    int m_revision = 0;
+    int m_currentPage = -1;
+    int m_replaceIndex = -1; // the page being scanned again, or -1 for a new one
+    bool m_reduced = false;
+    bool m_overLimit = false;
+};
+
+} // namespace Mist
