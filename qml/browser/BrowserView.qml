@@ -508,15 +508,19 @@ FocusScope {
     // A page's file input: the visit's documents and "Scan a document now" (UploadChooserPanel),
     // below the kiosk bar. Its answer goes back to the page; only files UploadChooser wrote into
     // the session's scratch directory can be in it.
-    Loader {
+    Item {
         id: uploadChooser
-        objectName: "uploadChooserLoader"
+        objectName: "uploadChooserHolder"
         property FileDialogRequest request: null
+        visible: request !== null
         anchors.top: bar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        active: request !== null
+        onRequestChanged: {
+            if (request !== null)
+                chooserPanel.start()
+        }
         function answer(paths: var) {
             const pending = uploadChooser.request
             uploadChooser.request = null
@@ -527,8 +531,11 @@ FocusScope {
             else
                 pending.dialogReject()
         }
-        sourceComponent: UploadChooserPanel {
+
+        UploadChooserPanel {
+            id: chooserPanel
             objectName: "browserUploadChooser"
+            anchors.fill: parent
             acceptedMimeTypes: uploadChooser.request ? uploadChooser.request.acceptedMimeTypes : []
             multiple: uploadChooser.request !== null
                 && uploadChooser.request.mode === FileDialogRequest.FileModeOpenMultiple

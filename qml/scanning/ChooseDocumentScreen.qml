@@ -20,5 +20,6 @@ KioskScreen {
         multiple: root.multiple
         onAccepted: root.openRequested("documents-tray", {})
         onRejected: root.openRequested("documents-tray", {})
+        Component.onCompleted: start()
     }
 }

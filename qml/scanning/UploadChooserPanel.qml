@@ -25,7 +25,12 @@ Rectangle {
 
     color: Theme.background
 
-    Component.onCompleted: Usage.uploadOffered(chooser.kind)
+    // A new file input: nothing chosen yet, and counted (never what is chosen).
+    function start() {
+        root.chosen = []
+        root.scanning = false
+        Usage.uploadOffered(chooser.kind)
+    }
 
     UploadChooser {
         id: chooser

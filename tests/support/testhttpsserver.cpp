@@ -50,6 +50,7 @@ struct TestServerState
 namespace {
 
 constexpr qsizetype MaxRequestHeadBytes = 64 * 1024;
+constexpr qint64 MaxRequestBodyBytes = 64 * 1024 * 1024;
 constexpr qsizetype ChunkBytes = 16 * 1024;
 
 QByteArray reasonPhrase(int status)
@@ -203,7 +204,21 @@ private:
             return;
         }
         const QByteArray head = m_buffer.left(end);
-        m_buffer.remove(0, end + 4);
+        // A body announced with Content-Length (a form's upload) is read whole before the
+        // request is answered: wait for the rest, the head is parsed again then.
+        qint64 bodyLength = 0;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                bodyLength = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        }
+        if (bodyLength < 0 || bodyLength > MaxRequestBodyBytes) {
+            m_socket->abort();
+            return;
+        }
+        if (m_buffer.size() < end + 4 + bodyLength)
+            return;
+        const QByteArray body = m_buffer.mid(end + 4, bodyLength);
+        m_buffer.remove(0, end + 4 + bodyLength);
 
         const QList<QByteArray> lines = head.split('\n');
         const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
@@ -214,6 +229,7 @@ private:
         TestHttpsServer::Request request;
         request.method = requestLine.at(0);
         request.target = requestLine.at(1);
+        request.body = body;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
@@ -257,7 +273,8 @@ private:
         QByteArray body = answer.body;
         QList<std::pair<QByteArray, QByteArray>> headers = answer.headers;
 
-        if (request.method != "GET" && !head) {
+        const bool post = request.method == "POST" && answer.acceptPost;
+        if (request.method != "GET" && !head && !post) {
             status = 405;
             body = "method not allowed\n";
         } else if (head && !answer.allowHead) {

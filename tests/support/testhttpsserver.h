@@ -63,6 +63,9 @@ public:
         bool honourRange = true; // false: ignore "Range: bytes=a-b", as many servers do
         bool allowHead = true; // false: 405 to HEAD, as some servers do
         bool closeConnection = false; // Connection: close after this response
+        // true: a POST (with a Content-Length body, at most 64 MiB) is answered like a GET and
+        // its body recorded (lastRequest), as a form's upload target; otherwise POST gets 405.
+        bool acceptPost = false;
     };
 
     // A 200 (or status) with this body.
@@ -76,6 +79,7 @@ public:
         QByteArray method;
         QByteArray target; // path and query
         QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body; // a POST's body (Content-Length), empty otherwise
     };
 
     explicit TestHttpsServer(Threading threading = Threading::CallerThread);
