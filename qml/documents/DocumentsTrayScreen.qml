@@ -104,6 +104,15 @@ KioskScreen {
                 text: qsTr("This kiosk has no printer. A librarian can tell you where to print.")
             }
 
+            // The last scan had to be made smaller for websites' size limit, or is still over it.
+            BodyText {
+                objectName: "scanSizeNote"
+                visible: ScanDesk.reduced || ScanDesk.overLimit
+                width: parent.width
+                text: ScanDesk.overLimit
+                    ? qsTr("Your scan is larger than %1 MB, so some websites may not take it. Scan fewer pages, or scan them as text.").arg(ScanDesk.maxUploadMb)
+                    : qsTr("Your scan was made a little less sharp so that websites take it (at most %1 MB).").arg(ScanDesk.maxUploadMb)
+            }
             // Paper the citizen brought, into this visit's documents (to send to a portal).
             KioskButton {
                 objectName: "scanDocumentButton"

@@ -959,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>ChooseDocumentScreen</name>
+    <message>
+        <source>Send a document</source>
+        <translation>Send a document</translation>
+    </message>
+</context>
+<context>
     <name>CourseCheckScreen</name>
     <message>
         <source>Course</source>
@@ -1233,6 +1240,11 @@
         <source>To keep it, print it here, or find it again later in your account on the portal. The kiosk does not keep it after you press Finish.</source>
         <translation>To keep it, print it here, or find it again later in your account on the portal. The kiosk does not keep it after you press Finish.</translation>
     </message>
+    <message>
+        <source>scanned here</source>
+        <extracomment>Where a document in the tray came from: paper scanned at the kiosk.</extracomment>
+        <translation>scanned here</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewerScreen</name>
@@ -1310,6 +1322,18 @@
     <message>
         <source>This kiosk has no printer. A librarian can tell you where to print.</source>
         <translation>This kiosk has no printer. A librarian can tell you where to print.</translation>
+    </message>
+    <message>
+        <source>Scan a paper document</source>
+        <translation>Scan a paper document</translation>
+    </message>
+    <message>
+        <source>Your scan is larger than %1 MB, so some websites may not take it. Scan fewer pages, or scan them as text.</source>
+        <translation>Your scan is larger than %1 MB, so some websites may not take it. Scan fewer pages, or scan them as text.</translation>
+    </message>
+    <message>
+        <source>Your scan was made a little less sharp so that websites take it (at most %1 MB).</source>
+        <translation>Your scan was made a little less sharp so that websites take it (at most %1 MB).</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2241,173 @@
     </message>
 </context>
 <context>
+    <name>ScanPanel</name>
+    <message>
+        <source>Scanned document</source>
+        <translation>Scanned document</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected</source>
+        <translation>The scanner is not connected</translation>
+    </message>
+    <message>
+        <source>The scanner is busy</source>
+        <translation>The scanner is busy</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner</source>
+        <translation>The paper is stuck in the scanner</translation>
+    </message>
+    <message>
+        <source>There is no page in the scanner</source>
+        <translation>There is no page in the scanner</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s lid is open</source>
+        <translation>The scanner&apos;s lid is open</translation>
+    </message>
+    <message>
+        <source>Your documents are full</source>
+        <translation>Your documents are full</translation>
+    </message>
+    <message>
+        <source>This scan is too large to keep</source>
+        <translation>This scan is too large to keep</translation>
+    </message>
+    <message>
+        <source>The scanner did not scan</source>
+        <translation>The scanner did not scan</translation>
+    </message>
+    <message>
+        <source>It may be switched off or unplugged. Please ask the librarian.</source>
+        <translation>It may be switched off or unplugged. Please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>It is still finishing something. Wait a moment and try again.</source>
+        <translation>It is still finishing something. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Please ask the librarian to take the paper out. Your pages so far are kept.</source>
+        <translation>Please ask the librarian to take the paper out. Your pages so far are kept.</translation>
+    </message>
+    <message>
+        <source>Put the page in the scanner and try again.</source>
+        <translation>Put the page in the scanner and try again.</translation>
+    </message>
+    <message>
+        <source>Close the lid gently and try again.</source>
+        <translation>Close the lid gently and try again.</translation>
+    </message>
+    <message>
+        <source>One visit can keep up to 10 documents. Remove one in “Documents” to keep this scan.</source>
+        <translation>One visit can keep up to 10 documents. Remove one in “Documents” to keep this scan.</translation>
+    </message>
+    <message>
+        <source>Remove a page, or scan it again as text.</source>
+        <translation>Remove a page, or scan it again as text.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, please ask the librarian.</source>
+        <translation>Try again. If it happens again, please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>Put the next page face down, press Scan</source>
+        <translation>Put the next page face down, press Scan</translation>
+    </message>
+    <message>
+        <source>Put the page face down, press Scan</source>
+        <translation>Put the page face down, press Scan</translation>
+    </message>
+    <message>
+        <source>Lift the scanner&apos;s lid, lay the page face down in the corner marked with the arrow, and close the lid.</source>
+        <translation>Lift the scanner&apos;s lid, lay the page face down in the corner marked with the arrow, and close the lid.</translation>
+    </message>
+    <message>
+        <source>Text: letters, forms, passport pages</source>
+        <extracomment>Scan preset: a letter, a form, a passport page (200 dpi grey).</extracomment>
+        <translation>Text: letters, forms, passport pages</translation>
+    </message>
+    <message>
+        <source>Photo: colour pictures</source>
+        <extracomment>Scan preset: a colour picture or photo (300 dpi colour).</extracomment>
+        <translation>Photo: colour pictures</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scanning… keep the lid closed</source>
+        <translation>Scanning… keep the lid closed</translation>
+    </message>
+    <message>
+        <source>%1 % scanned</source>
+        <translation>%1 % scanned</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Stop scanning</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Scanned page %1</source>
+        <translation>Scanned page %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: keep %n page(s)</source>
+        <translation>
+            <numerusform>Done: keep %n page</numerusform>
+            <numerusform>Done: keep %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another page</source>
+        <translation>Add another page</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Remove page</translation>
+    </message>
+    <message>
+        <source>Cancel and delete these pages</source>
+        <translation>Cancel and delete these pages</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation>Back to my pages</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Scan a document</source>
+        <translation>Scan a document</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
@@ -2653,6 +2844,60 @@
     <message>
         <source>Ask a librarian at the desk: they can tell you about the next training or help you on the spot.</source>
         <translation>Ask a librarian at the desk: they can tell you about the next training or help you on the spot.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadChooserPanel</name>
+    <message>
+        <source>Scanned document</source>
+        <translation>Scanned document</translation>
+    </message>
+    <message>
+        <source>Choose the documents to send</source>
+        <translation>Choose the documents to send</translation>
+    </message>
+    <message>
+        <source>Choose the document to send</source>
+        <translation>Choose the document to send</translation>
+    </message>
+    <message>
+        <source>This form takes pictures: scanned pages are sent as JPEG pictures, one for each page.</source>
+        <translation>This form takes pictures: scanned pages are sent as JPEG pictures, one for each page.</translation>
+    </message>
+    <message>
+        <source>This form takes PDF documents from this visit.</source>
+        <translation>This form takes PDF documents from this visit.</translation>
+    </message>
+    <message>
+        <source>Documents from this visit can be sent.</source>
+        <translation>Documents from this visit can be sent.</translation>
+    </message>
+    <message>
+        <source>You have no documents this form takes yet. You can scan one now.</source>
+        <translation>You have no documents this form takes yet. You can scan one now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan a document now</source>
+        <translation>Scan a document now</translation>
+    </message>
+    <message>
+        <source>The pictures were made smaller to fit the website&apos;s limit of %1 MB.</source>
+        <translation>The pictures were made smaller to fit the website&apos;s limit of %1 MB.</translation>
+    </message>
+    <message>
+        <source>Send to the website</source>
+        <translation>Send to the website</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -969,6 +969,13 @@
     </message>
 </context>
 <context>
+    <name>ChooseDocumentScreen</name>
+    <message>
+        <source>Send a document</source>
+        <translation>Надіслати документ</translation>
+    </message>
+</context>
+<context>
     <name>CourseCheckScreen</name>
     <message>
         <source>Course</source>
@@ -1247,6 +1254,11 @@
         <source>To keep it, print it here, or find it again later in your account on the portal. The kiosk does not keep it after you press Finish.</source>
         <translation>Щоб він у вас залишився, надрукуйте його тут або знайдіть пізніше у своєму кабінеті на порталі. Після того як ви натиснете «Завершити», кіоск його не зберігає.</translation>
     </message>
+    <message>
+        <source>scanned here</source>
+        <extracomment>Where a document in the tray came from: paper scanned at the kiosk.</extracomment>
+        <translation>відскановано тут</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewerScreen</name>
@@ -1324,6 +1336,18 @@
     <message>
         <source>This kiosk has no printer. A librarian can tell you where to print.</source>
         <translation>Цей кіоск не має принтера. Бібліотекар підкаже, де можна надрукувати.</translation>
+    </message>
+    <message>
+        <source>Scan a paper document</source>
+        <translation>Відсканувати паперовий документ</translation>
+    </message>
+    <message>
+        <source>Your scan is larger than %1 MB, so some websites may not take it. Scan fewer pages, or scan them as text.</source>
+        <translation>Ваш скан більший за %1 МБ, тож деякі сайти можуть його не прийняти. Відскануйте менше сторінок або скануйте як текст.</translation>
+    </message>
+    <message>
+        <source>Your scan was made a little less sharp so that websites take it (at most %1 MB).</source>
+        <translation>Ваш скан зроблено трохи менш чітким, щоб сайти його прийняли (не більше %1 МБ).</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2270,174 @@
     </message>
 </context>
 <context>
+    <name>ScanPanel</name>
+    <message>
+        <source>Scanned document</source>
+        <translation>Відсканований документ</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected</source>
+        <translation>Сканер не під’єднано</translation>
+    </message>
+    <message>
+        <source>The scanner is busy</source>
+        <translation>Сканер зайнятий</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner</source>
+        <translation>Папір застряг у сканері</translation>
+    </message>
+    <message>
+        <source>There is no page in the scanner</source>
+        <translation>У сканері немає сторінки</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s lid is open</source>
+        <translation>Кришку сканера відкрито</translation>
+    </message>
+    <message>
+        <source>Your documents are full</source>
+        <translation>Ваші документи заповнено</translation>
+    </message>
+    <message>
+        <source>This scan is too large to keep</source>
+        <translation>Цей скан завеликий, щоб його зберегти</translation>
+    </message>
+    <message>
+        <source>The scanner did not scan</source>
+        <translation>Сканер не відсканував</translation>
+    </message>
+    <message>
+        <source>It may be switched off or unplugged. Please ask the librarian.</source>
+        <translation>Можливо, його вимкнено або від’єднано. Зверніться, будь ласка, до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>It is still finishing something. Wait a moment and try again.</source>
+        <translation>Він ще щось завершує. Зачекайте хвилинку й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>Please ask the librarian to take the paper out. Your pages so far are kept.</source>
+        <translation>Попросіть бібліотекаря вийняти папір. Уже відскановані сторінки збережено.</translation>
+    </message>
+    <message>
+        <source>Put the page in the scanner and try again.</source>
+        <translation>Покладіть сторінку в сканер і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>Close the lid gently and try again.</source>
+        <translation>Обережно закрийте кришку й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>One visit can keep up to 10 documents. Remove one in “Documents” to keep this scan.</source>
+        <translation>За один візит можна зберегти до 10 документів. Видаліть один у «Документах», щоб зберегти цей скан.</translation>
+    </message>
+    <message>
+        <source>Remove a page, or scan it again as text.</source>
+        <translation>Видаліть сторінку або відскануйте її знову як текст.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, please ask the librarian.</source>
+        <translation>Спробуйте знову. Якщо це повториться, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>Put the next page face down, press Scan</source>
+        <translation>Покладіть наступну сторінку лицем донизу й натисніть «Сканувати»</translation>
+    </message>
+    <message>
+        <source>Put the page face down, press Scan</source>
+        <translation>Покладіть сторінку лицем донизу й натисніть «Сканувати»</translation>
+    </message>
+    <message>
+        <source>Lift the scanner&apos;s lid, lay the page face down in the corner marked with the arrow, and close the lid.</source>
+        <translation>Підніміть кришку сканера, покладіть сторінку лицем донизу в кут зі стрілкою й закрийте кришку.</translation>
+    </message>
+    <message>
+        <source>Text: letters, forms, passport pages</source>
+        <extracomment>Scan preset: a letter, a form, a passport page (200 dpi grey).</extracomment>
+        <translation>Текст: листи, бланки, сторінки паспорта</translation>
+    </message>
+    <message>
+        <source>Photo: colour pictures</source>
+        <extracomment>Scan preset: a colour picture or photo (300 dpi colour).</extracomment>
+        <translation>Фото: кольорові зображення</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканувати</translation>
+    </message>
+    <message>
+        <source>Scanning… keep the lid closed</source>
+        <translation>Сканування… не відкривайте кришку</translation>
+    </message>
+    <message>
+        <source>%1 % scanned</source>
+        <translation>Відскановано %1 %</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Зупинити сканування</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Scanned page %1</source>
+        <translation>Відсканована сторінка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: keep %n page(s)</source>
+        <translation>
+            <numerusform>Готово: зберегти %n сторінку</numerusform>
+            <numerusform>Готово: зберегти %n сторінки</numerusform>
+            <numerusform>Готово: зберегти %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add another page</source>
+        <translation>Додати ще сторінку</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Сканувати ще раз</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Видалити сторінку</translation>
+    </message>
+    <message>
+        <source>Cancel and delete these pages</source>
+        <translation>Скасувати й видалити ці сторінки</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Back to my pages</source>
+        <translation>Назад до моїх сторінок</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати знову</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Scan a document</source>
+        <translation>Сканування документа</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
@@ -2690,6 +2882,61 @@
     <message>
         <source>Ask a librarian at the desk: they can tell you about the next training or help you on the spot.</source>
         <translation>Запитайте бібліотекаря: він розповість про наступний тренінг або допоможе вам одразу.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadChooserPanel</name>
+    <message>
+        <source>Scanned document</source>
+        <translation>Відсканований документ</translation>
+    </message>
+    <message>
+        <source>Choose the documents to send</source>
+        <translation>Оберіть документи, які надіслати</translation>
+    </message>
+    <message>
+        <source>Choose the document to send</source>
+        <translation>Оберіть документ, який надіслати</translation>
+    </message>
+    <message>
+        <source>This form takes pictures: scanned pages are sent as JPEG pictures, one for each page.</source>
+        <translation>Ця форма приймає зображення: відскановані сторінки буде надіслано як зображення JPEG, по одному на сторінку.</translation>
+    </message>
+    <message>
+        <source>This form takes PDF documents from this visit.</source>
+        <translation>Ця форма приймає PDF-документи з цього візиту.</translation>
+    </message>
+    <message>
+        <source>Documents from this visit can be sent.</source>
+        <translation>Можна надіслати документи з цього візиту.</translation>
+    </message>
+    <message>
+        <source>You have no documents this form takes yet. You can scan one now.</source>
+        <translation>У вас ще немає документів, які приймає ця форма. Ви можете відсканувати документ зараз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n сторінка)</numerusform>
+            <numerusform>%1 (%n сторінки)</numerusform>
+            <numerusform>%1 (%n сторінок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan a document now</source>
+        <translation>Відсканувати документ зараз</translation>
+    </message>
+    <message>
+        <source>The pictures were made smaller to fit the website&apos;s limit of %1 MB.</source>
+        <translation>Зображення зменшено, щоб вони вмістилися в обмеження сайту — %1 МБ.</translation>
+    </message>
+    <message>
+        <source>Send to the website</source>
+        <translation>Надіслати на сайт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 </TS>
