@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// Scan -> page on screen, and 5 pages -> finished PDF, against SANE's own virtual scanner
+// (test:0, through a private SANE_CONFIG_DIR, tests/support/sanetestbackend.h). "On screen" is
+// ScanDesk holding the page and the preview's image provider handing it out at the preview's
+// size, which is what the screen draws; "finished PDF" is "Done" (ScanDesk::finish): the pages
+// as one PDF in the visit's tray. For the text (200 dpi grey) and photo (300 dpi colour)
+// presets, median and worst of --runs runs (default 5). Figures only, never a pass/fail on time.
+// The virtual scanner answers at once: the figures are the kiosk's own share, a real scanner's
+// mechanics come on top.
+
+#include "core/clock.h"
+#include "documents/documenttray.h"
+#include "sanetestbackend.h"
+#include "scandesk.h"
+#include "scanning/scanservice.h"
+#include "scanpageprovider.h"
+#include "session/sessioncontroller.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace Mist;
+
+namespace {
+
+void report(const char *what, std::vector<qint64> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-44s median %5lld ms   worst %5lld ms   (%zu runs)\n", what,
+        static_cast<long long>(ms[ms.size() / 2]), static_cast<long long>(ms.back()), ms.size());
+}
+
+// Scans one page through the desk; false if it did not arrive.
+bool scanPage(ScanDesk &desk)
+{
+    QSignalSpy pages(&desk, &ScanDesk::pagesChanged);
+    if (!desk.scan())
+        return false;
+    return QTest::qWaitFor(
+               [&] { return !pages.isEmpty() || desk.problem() != ScanDesk::NoProblem; }, 60000)
+        && desk.problem() == ScanDesk::NoProblem;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    int runs = 5;
+    const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(u"--runs"_s); at >= 0 && at + 1 < args.size())
+        runs = std::max(1, args.at(at + 1).toInt());
+
+    MistTest::SaneTestBackend sane;
+    if (!MistTest::SaneTestBackend::available() || !sane.isValid()) {
+        std::fprintf(stderr, "SANE's test backend (libsane1) is not installed\n");
+        return 77;
+    }
+    ManualClock clock;
+    SessionController session(&clock, 90s, 30s);
+    session.start();
+    DocumentTray tray;
+    ScanService scanner(u"test:0"_s, &session);
+    ScanDesk desk(&scanner, &tray, nullptr, KioskConfig::Scanning(), &session);
+    ScanPageProvider provider(&desk);
+    const QSize previewSize(0, 640); // the preview's height on a 1280x800 screen
+
+    for (const ScanDesk::Preset preset : {ScanDesk::Text, ScanDesk::Photo}) {
+        desk.setPreset(preset);
+        const char *name = preset == ScanDesk::Text ? "text" : "photo";
+        std::vector<qint64> toScreen;
+        std::vector<qint64> toPdf;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!scanPage(desk))
+                return 1;
+            QSize size;
+            const QImage shown = provider.requestImage(
+                QString::number(desk.currentPage()) + u"/0"_s, &size, previewSize);
+            if (shown.isNull())
+                return 1;
+            toScreen.push_back(timer.elapsed());
+            desk.discard();
+
+            timer.restart();
+            for (int page = 0; page < 5; ++page) {
+                if (!scanPage(desk))
+                    return 1;
+            }
+            const QString id = desk.finish(u"bench"_s);
+            if (id.isEmpty())
+                return 1;
+            toPdf.push_back(timer.elapsed());
+            tray.clear();
+        }
+        report(qPrintable(u"Scan -> page on screen (%1)"_s.arg(QLatin1StringView(name))), toScreen);
+        report(
+            qPrintable(u"5 pages -> finished PDF in the tray (%1)"_s.arg(QLatin1StringView(name))),
+            toPdf);
+    }
+    return 0;
+}
