@@ -58,6 +58,8 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"size"_s, u"Size of the screenshot (default 1920x1080)."_s, u"WxH"_s);
     const QCommandLineOption highContrast(
         u"high-contrast"_s, u"Render the screenshot in the high-contrast theme."_s);
+    const QCommandLineOption reducedMotion(u"reduced-motion"_s,
+        u"Render the screenshot with less motion (no animations), as a citizen can choose."_s);
     const QCommandLineOption textScale(u"text-scale"_s,
         u"Text size of the screenshot in percent: 100 (default), 125 or 150."_s, u"100|125|150"_s);
     const QCommandLineOption checkLayout(u"check-layout"_s,
@@ -67,7 +69,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
     parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, highContrast,
-        textScale, checkLayout, listScreens});
+        reducedMotion, textScale, checkLayout, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
     if (!parser.positionalArguments().isEmpty()) {
@@ -82,6 +84,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     options.configPath = parser.value(config);
     options.screenshotFile = parser.value(screenshot);
     options.highContrast = parser.isSet(highContrast);
+    options.reducedMotion = parser.isSet(reducedMotion);
     options.checkLayout = parser.isSet(checkLayout);
     if (options.checkLayout && !parser.isSet(screen))
         options.screen.clear(); // every screen
@@ -121,9 +124,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     }
     if (!options.wantsScreenshot()
         && (parser.isSet(screen) || parser.isSet(size) || options.highContrast
-            || parser.isSet(textScale))) {
-        printError(
-            u"--screen, --size, --high-contrast and --text-scale go with --screenshot FILE"_s);
+            || options.reducedMotion || parser.isSet(textScale))) {
+        printError(u"--screen, --size, --high-contrast, --reduced-motion and --text-scale go "
+                   "with --screenshot FILE"_s);
         return std::nullopt;
     }
     if (options.checkLayout && !options.screenshotFile.isEmpty()) {

@@ -22,6 +22,7 @@ struct KioskOptions
     QString screen = QStringLiteral("attract");
     QString language = QStringLiteral("uk");
     bool highContrast = false; // screenshots only
+    bool reducedMotion = false; // screenshots and checks: --reduced-motion
     qreal textScale = 1.0; // screenshots only: --text-scale 100|125|150
     bool textScaleGiven = false; // --check-layout checks only that scale, not all three
     // --check-layout: walk every screen at every size instead of writing a PNG (layoutcheck.h).

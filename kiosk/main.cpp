@@ -92,6 +92,7 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
     if (options.wantsScreenshot()) {
         preferences.setLanguage(options.language);
         preferences.setHighContrast(options.highContrast);
+        preferences.setReducedMotion(options.reducedMotion);
         preferences.setTextScale(options.textScale);
     }
     Preferences::provide(&preferences);
@@ -239,6 +240,7 @@ int main(int argc, char **argv)
     if (options->wantsScreenshot()) {
         preferences.setLanguage(options->language);
         preferences.setHighContrast(options->highContrast);
+        preferences.setReducedMotion(options->reducedMotion);
         preferences.setTextScale(options->textScale);
     }
 

@@ -19,11 +19,18 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacing
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     Accessible.role: Accessible.Button
     Accessible.name: root.notAnswering ? qsTr("%1, not answering right now").arg(root.name) : root.name
     Accessible.description: root.description
+
+    FocusFrame {
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

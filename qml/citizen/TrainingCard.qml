@@ -20,10 +20,17 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacing
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     Accessible.role: Accessible.Button
     Accessible.name: root.topic
+
+    FocusFrame {
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

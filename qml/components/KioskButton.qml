@@ -36,7 +36,11 @@ Button {
     rightPadding: Theme.spacing * 1.5
     topPadding: Theme.spacing / 2
     bottomPadding: Theme.spacing / 2
-    focusPolicy: Qt.NoFocus
+    // Tab reaches it (a keyboard, a switch interface); a tap does not take the focus, so the
+    // search field keeps the keyboard's letters while its tools are pressed.
+    focusPolicy: Qt.TabFocus
+    // Set where the button sits on the dark bar colour, so its focus frame is drawn light.
+    property bool onDark: root.tone === KioskButton.Tone.Bar
     // A disabled button fades as a whole, label included, so it does not look pressable.
     opacity: enabled ? 1.0 : 0.45
     font.family: Theme.fontFamily
@@ -45,6 +49,15 @@ Button {
 
     Accessible.role: Accessible.Button
     Accessible.name: root.text
+
+    // Space presses a Button already; Enter does too, as on every keypad.
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    FocusFrame {
+        control: root
+        onDark: root.onDark
+    }
 
     contentItem: Text {
         text: root.text

@@ -22,12 +22,19 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacing
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
     Accessible.name: root.text
     Accessible.checkable: true
     Accessible.checked: root.selected
+
+    FocusFrame {
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

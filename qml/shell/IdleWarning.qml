@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Window
 import Mist
 
 // "Are you still there?": covers the whole screen when the session has been idle, counts down,
@@ -10,6 +12,29 @@ Rectangle {
     id: root
 
     color: Theme.scrim
+
+    // Keyboard and switch access: the warning takes the keyboard while it shows; Enter, Space
+    // or Escape is "I need more time", and Tab stays among its two buttons. The control that
+    // had the keyboard before gets it back.
+    property Item focusBefore: null
+
+    onVisibleChanged: {
+        if (visible) {
+            root.focusBefore = root.Window.activeFocusItem
+            root.forceActiveFocus()
+        } else if (root.focusBefore && root.focusBefore.visible) {
+            const control = root.focusBefore as Control
+            root.focusBefore.forceActiveFocus(control && control.visualFocus ? Qt.TabFocusReason
+                                                                             : Qt.OtherFocusReason)
+            root.focusBefore = null
+        }
+    }
+    Keys.onReturnPressed: Session.extend()
+    Keys.onEnterPressed: Session.extend()
+    Keys.onSpacePressed: Session.extend()
+    Keys.onEscapePressed: Session.extend()
+    Keys.onTabPressed: moreTime.forceActiveFocus(Qt.TabFocusReason)
+    Keys.onBacktabPressed: finishNow.forceActiveFocus(Qt.BacktabFocusReason)
 
     // Swallow touches so nothing behind the warning can be pressed by accident.
     MouseArea {
@@ -50,7 +75,11 @@ Rectangle {
                 text: qsTr("To protect your data, this session will end in %n second(s) and everything you did will be erased.", "", Session.secondsLeft)
             }
             KioskButton {
+                id: moreTime
                 objectName: "moreTimeButton"
+                KeyNavigation.tab: finishNow
+                KeyNavigation.backtab: finishNow
+                Keys.onEscapePressed: Session.extend()
                 Layout.fillWidth: true
                 // Taller when the label wraps (portrait at 150 %).
                 Layout.preferredHeight: Math.max(Theme.touchTarget * 1.6, implicitHeight)
@@ -60,7 +89,11 @@ Rectangle {
                 onClicked: Session.extend()
             }
             KioskButton {
+                id: finishNow
                 objectName: "finishNowButton"
+                KeyNavigation.tab: moreTime
+                KeyNavigation.backtab: moreTime
+                Keys.onEscapePressed: Session.extend()
                 Layout.alignment: Qt.AlignHCenter
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Finish now")

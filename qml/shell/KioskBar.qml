@@ -29,8 +29,8 @@ Rectangle {
     // into "More", so Back, Home, the language and Finish always keep their place.
     readonly property real fullWidth: backButton.implicitWidth + homeButton.implicitWidth
         + languageButton.implicitWidth + contrastButton.implicitWidth
-        + textSizeButton.implicitWidth + finishButton.implicitWidth
-        + 6 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
+        + textSizeButton.implicitWidth + finishButton.implicitWidth + moreButton.implicitWidth
+        + 7 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
     readonly property bool compact: width < fullWidth
 
     implicitHeight: Theme.barHeight
@@ -100,18 +100,21 @@ Rectangle {
             text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
             onClicked: Preferences.cycleTextScale()
         }
+        // Always there: "Less motion" lives under it at any width (a rarely needed choice
+        // that should not cost the bar a button); on a narrow panel Contrast and Text size too.
         BarButton {
             id: moreButton
             objectName: "moreButton"
-            visible: root.compact
             text: qsTr("More")
-            Accessible.description: qsTr("Contrast and text size")
+            Accessible.description: root.compact ? qsTr("Contrast, text size and motion")
+                                                 : qsTr("Less motion")
             onClicked: more.open()
         }
         BarButton {
             id: finishButton
             objectName: "finishButton"
             tone: KioskButton.Tone.Danger
+            onDark: true
             text: qsTr("Finish")
             onClicked: Session.finish()
         }
@@ -124,6 +127,9 @@ Rectangle {
         x: Math.max(0, moreButton.x + moreButton.width - width + Theme.spacing)
         y: root.height
         padding: Theme.spacing / 2
+        // Opened from the keyboard, it takes the focus, so Tab walks its buttons and Escape
+        // closes it.
+        focus: true
         background: Rectangle {
             color: Theme.bar
             radius: Theme.radius
@@ -132,15 +138,31 @@ Rectangle {
             spacing: Theme.spacing / 2
             BarButton {
                 objectName: "moreContrastButton"
+                visible: root.compact
                 Layout.fillWidth: true
                 text: qsTr("Contrast")
                 onClicked: Preferences.toggleHighContrast()
             }
             BarButton {
                 objectName: "moreTextSizeButton"
+                visible: root.compact
                 Layout.fillWidth: true
                 text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
                 onClicked: Preferences.cycleTextScale()
+            }
+            // Nothing slides, fades or spins, and screens change at once (Theme.reducedMotion).
+            // Yellow while it is on, since nothing else on the screen shows it.
+            BarButton {
+                objectName: "moreMotionButton"
+                Layout.fillWidth: true
+                tone: Preferences.reducedMotion ? KioskButton.Tone.Accent : KioskButton.Tone.Bar
+                onDark: true
+                text: qsTr("Less motion")
+                Accessible.checkable: true
+                Accessible.checked: Preferences.reducedMotion
+                Accessible.description: Preferences.reducedMotion ? qsTr("Less motion is on")
+                                                                  : qsTr("Less motion is off")
+                onClicked: Preferences.toggleReducedMotion()
             }
         }
     }

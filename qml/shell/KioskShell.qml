@@ -152,6 +152,13 @@ Item {
         }
     }
 
+    // Keyboard and switch access (issue 18): Escape is the bar's Back. Keys that the focused
+    // control does not use come up to here; the browser has its own.
+    Keys.onEscapePressed: {
+        if (!root.browser && stack.depth > 1)
+            root.back()
+    }
+
     Rectangle {
         anchors.fill: parent
         color: Theme.background
@@ -180,6 +187,12 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        // Each screen takes the keyboard as it appears (a field of its own keeps it), so keys
+        // reach it and Tab starts at its first control.
+        onCurrentItemChanged: {
+            if (currentItem)
+                currentItem.forceActiveFocus()
+        }
     }
 
     Connections {
