@@ -60,6 +60,8 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"high-contrast"_s, u"Render the screenshot in the high-contrast theme."_s);
     const QCommandLineOption reducedMotion(u"reduced-motion"_s,
         u"Render the screenshot with less motion (no animations), as a citizen can choose."_s);
+    const QCommandLineOption tab(u"tab"_s,
+        u"Press Tab N times before the screenshot, to show the keyboard focus frame."_s, u"N"_s);
     const QCommandLineOption textScale(u"text-scale"_s,
         u"Text size of the screenshot in percent: 100 (default), 125 or 150."_s, u"100|125|150"_s);
     const QCommandLineOption checkLayout(u"check-layout"_s,
@@ -69,7 +71,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
     parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, highContrast,
-        reducedMotion, textScale, checkLayout, listScreens});
+        reducedMotion, tab, textScale, checkLayout, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
     if (!parser.positionalArguments().isEmpty()) {
@@ -122,11 +124,24 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         options.textScale = value.toInt() / 100.0;
         options.textScaleGiven = true;
     }
+    if (parser.isSet(tab)) {
+        bool ok = false;
+        options.tabPresses = parser.value(tab).toInt(&ok);
+        if (!ok || options.tabPresses < 0 || options.tabPresses > 200) {
+            printError(
+                u"--tab must be a number from 0 to 200, not \"%1\""_s.arg(parser.value(tab)));
+            return std::nullopt;
+        }
+    }
     if (!options.wantsScreenshot()
         && (parser.isSet(screen) || parser.isSet(size) || options.highContrast
-            || options.reducedMotion || parser.isSet(textScale))) {
-        printError(u"--screen, --size, --high-contrast, --reduced-motion and --text-scale go "
-                   "with --screenshot FILE"_s);
+            || options.reducedMotion || parser.isSet(tab) || parser.isSet(textScale))) {
+        printError(u"--screen, --size, --high-contrast, --reduced-motion, --tab and --text-scale "
+                   "go with --screenshot FILE"_s);
+        return std::nullopt;
+    }
+    if (options.checkLayout && parser.isSet(tab)) {
+        printError(u"--tab goes with --screenshot FILE, not --check-layout"_s);
         return std::nullopt;
     }
     if (options.checkLayout && !options.screenshotFile.isEmpty()) {

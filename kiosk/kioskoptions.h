@@ -23,6 +23,9 @@ struct KioskOptions
     QString language = QStringLiteral("uk");
     bool highContrast = false; // screenshots only
     bool reducedMotion = false; // screenshots and checks: --reduced-motion
+    // Screenshots only: Tab pressed this many times before the picture (--tab N), to show where
+    // the keyboard focus goes and how its frame looks.
+    int tabPresses = 0;
     qreal textScale = 1.0; // screenshots only: --text-scale 100|125|150
     bool textScaleGiven = false; // --check-layout checks only that scale, not all three
     // --check-layout: walk every screen at every size instead of writing a PNG (layoutcheck.h).

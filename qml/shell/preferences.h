@@ -32,8 +32,8 @@ class Preferences
     // White and yellow on black, for low vision; every colour of the Theme follows it.
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
     // Less motion: no animations, screens change at once (Theme.reducedMotion).
-    Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY
-            reducedMotionChanged)
+    Q_PROPERTY(
+        bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     // Whether citizens may switch to English (the library's setting display/languages).
     Q_PROPERTY(bool englishOffered READ englishOffered NOTIFY defaultsChanged)
 
