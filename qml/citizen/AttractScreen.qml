@@ -160,7 +160,7 @@ KioskScreen {
             Layout.preferredHeight: Math.max(Theme.touchTarget * (root.tight ? 1.2 : 1.6),
                                              implicitHeight)
             tone: KioskButton.Tone.Accent
-            onDark: true
+            darkBackdrop: true
             text: qsTr("Touch the screen to start")
             font.pixelSize: root.tight ? Theme.buttonSize : Theme.titleSize
             onClicked: Session.start()
