@@ -144,7 +144,7 @@ Rectangle {
             objectName: "motionButton"
             visible: !root.compact
             tone: Preferences.reducedMotion ? KioskButton.Tone.Accent : KioskButton.Tone.Bar
-            onDark: true
+            darkBackdrop: true
             text: qsTr("Less motion")
             Accessible.checkable: true
             Accessible.checked: Preferences.reducedMotion
@@ -166,7 +166,7 @@ Rectangle {
             tight: root.tight
             objectName: "finishButton"
             tone: KioskButton.Tone.Danger
-            onDark: true
+            darkBackdrop: true
             text: qsTr("Finish")
             onClicked: Session.finish()
         }
@@ -180,8 +180,15 @@ Rectangle {
         y: root.height
         padding: Theme.spacing / 2
         // Opened from the keyboard, it takes the focus, so Tab walks its buttons and Escape
-        // closes it.
+        // closes it; then More has the keyboard again.
         focus: true
+        property bool openedByKey: false
+        onAboutToShow: openedByKey = moreButton.visualFocus
+        onClosed: {
+            if (openedByKey && moreButton.visible)
+                moreButton.forceActiveFocus(Qt.TabFocusReason)
+            openedByKey = false
+        }
         background: Rectangle {
             color: Theme.bar
             radius: Theme.radius
@@ -204,7 +211,7 @@ Rectangle {
                 objectName: "moreMotionButton"
                 Layout.fillWidth: true
                 tone: Preferences.reducedMotion ? KioskButton.Tone.Accent : KioskButton.Tone.Bar
-                onDark: true
+                darkBackdrop: true
                 text: qsTr("Less motion")
                 Accessible.checkable: true
                 Accessible.checked: Preferences.reducedMotion
