@@ -24,11 +24,16 @@ AbstractButton {
     focusPolicy: Qt.TabFocus
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
+    // In a long list, Tab follows the list's order (FocusFrame.tabInList). Shift+Tab comes as
+    // Backtab from a keyboard, as Tab with Shift from some switch interfaces.
+    Keys.onTabPressed: event => event.accepted = frame.tabInList(!(event.modifiers & Qt.ShiftModifier))
+    Keys.onBacktabPressed: event => event.accepted = frame.tabInList(false)
 
     Accessible.role: Accessible.Button
     Accessible.name: root.topic
 
     FocusFrame {
+        id: frame
         control: root
     }
 
