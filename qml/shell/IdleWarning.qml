@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import QtQuick.Window
 import Mist
@@ -15,17 +15,21 @@ Rectangle {
 
     // Keyboard and switch access: the warning takes the keyboard while it shows; Enter, Space
     // or Escape is "I need more time", and Tab stays among its two buttons. The control that
-    // had the keyboard before gets it back.
+    // had the keyboard before gets it back, with its frame if it showed one.
     property Item focusBefore: null
+    property bool focusBeforeVisible: false
 
     onVisibleChanged: {
         if (visible) {
+            const control = root.Window.activeFocusItem as T.Control
             root.focusBefore = root.Window.activeFocusItem
+            root.focusBeforeVisible = control !== null && control.visualFocus
             root.forceActiveFocus()
-        } else if (root.focusBefore && root.focusBefore.visible) {
-            const control = root.focusBefore as Control
-            root.focusBefore.forceActiveFocus(control && control.visualFocus ? Qt.TabFocusReason
-                                                                             : Qt.OtherFocusReason)
+        } else {
+            // Not after the visit ended: the attract screen has the keyboard then.
+            if (root.focusBefore && root.focusBefore.visible && Session.active)
+                root.focusBefore.forceActiveFocus(root.focusBeforeVisible ? Qt.TabFocusReason
+                                                                          : Qt.OtherFocusReason)
             root.focusBefore = null
         }
     }
@@ -33,7 +37,12 @@ Rectangle {
     Keys.onEnterPressed: Session.extend()
     Keys.onSpacePressed: Session.extend()
     Keys.onEscapePressed: Session.extend()
-    Keys.onTabPressed: moreTime.forceActiveFocus(Qt.TabFocusReason)
+    Keys.onTabPressed: event => {
+        if (event.modifiers & Qt.ShiftModifier)
+            finishNow.forceActiveFocus(Qt.BacktabFocusReason)
+        else
+            moreTime.forceActiveFocus(Qt.TabFocusReason)
+    }
     Keys.onBacktabPressed: finishNow.forceActiveFocus(Qt.BacktabFocusReason)
 
     // Swallow touches so nothing behind the warning can be pressed by accident.
@@ -79,7 +88,6 @@ Rectangle {
                 objectName: "moreTimeButton"
                 KeyNavigation.tab: finishNow
                 KeyNavigation.backtab: finishNow
-                Keys.onEscapePressed: Session.extend()
                 Layout.fillWidth: true
                 // Taller when the label wraps (portrait at 150 %).
                 Layout.preferredHeight: Math.max(Theme.touchTarget * 1.6, implicitHeight)
@@ -93,7 +101,6 @@ Rectangle {
                 objectName: "finishNowButton"
                 KeyNavigation.tab: moreTime
                 KeyNavigation.backtab: moreTime
-                Keys.onEscapePressed: Session.extend()
                 Layout.alignment: Qt.AlignHCenter
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Finish now")
