@@ -36,6 +36,7 @@ ListView {
         if (!target || root.holds(target) && target === row)
             return false
         target.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        root.follow(next)
         return true
     }
 
@@ -62,20 +63,36 @@ ListView {
     }
 
     // Tab from outside landed on whichever row Tab's chain met first: the first row instead
-    // (the last for Shift+Tab).
+    // (the last for Shift+Tab). Once the focus change is over: moving the keys while the view
+    // is taking them left them on the view's current row.
     onActiveFocusChanged: {
-        if (!root.activeFocus || root.count === 0)
-            return
-        const control = root.Window.activeFocusItem as T.Control
-        if (!control || !root.holds(control))
-            return
-        const forward = control.focusReason === Qt.TabFocusReason
-        if (!forward && control.focusReason !== Qt.BacktabFocusReason)
-            return
-        const index = forward ? 0 : root.count - 1
-        root.positionViewAtIndex(index, forward ? ListView.Beginning : ListView.End)
-        const first = root.firstTabStop(root.itemAtIndex(index))
-        if (first && first !== control)
-            first.forceActiveFocus(control.focusReason)
+        if (root.activeFocus)
+            entered.restart()
+    }
+    Timer {
+        id: entered
+        interval: 0
+        onTriggered: {
+            const control = root.Window.activeFocusItem as T.Control
+            if (!control || !root.holds(control) || root.count === 0)
+                return
+            const forward = control.focusReason === Qt.TabFocusReason
+            if (!forward && control.focusReason !== Qt.BacktabFocusReason)
+                return
+            const index = forward ? 0 : root.count - 1
+            root.positionViewAtIndex(index, forward ? ListView.Beginning : ListView.End)
+            const first = root.firstTabStop(root.itemAtIndex(index))
+            if (first && first !== control)
+                first.forceActiveFocus(control.focusReason)
+            root.follow(index)
+        }
+    }
+
+    // The view's current row is the one with the keys: a view gives the keys back to its current
+    // row when it lays itself out again, which would take them from the row Tab reached (and
+    // without its frame). Set after the row has the keys, so they arrive by Tab.
+    function follow(index: int) {
+        if (index >= 0 && index < root.count)
+            root.currentIndex = index
     }
 }
