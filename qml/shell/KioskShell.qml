@@ -280,6 +280,7 @@ Item {
 
     StackView {
         id: stack
+        objectName: "screenStack"
         anchors.top: bar.visible ? bar.bottom : parent.top
         anchors.left: parent.left
         anchors.right: parent.right

@@ -89,8 +89,7 @@ Item {
         function tabTo(name: string, backwards: bool, pause = 0): Item {
             for (let i = 0; i < 60; ++i) {
                 keyClick(Qt.Key_Tab, backwards ? Qt.ShiftModifier : Qt.NoModifier)
-                if (pause)
-                    wait(pause)
+                wait(pause) // a list moves the keys to its first row a moment later
                 const item = focused()
                 verify(item, "Tab left nothing with the keyboard")
                 verify(item.visible && item.enabled, item.objectName + " is hidden or disabled")
@@ -108,6 +107,7 @@ Item {
             const names = []
             for (let i = 0; i < 60; ++i) {
                 keyClick(Qt.Key_Tab, backwards ? Qt.ShiftModifier : Qt.NoModifier)
+                wait(0)
                 const name = focusedName()
                 if (names.length > 0 && name === names[0])
                     return names
@@ -137,8 +137,53 @@ Item {
         function cleanup() {
             Session.finish()
             wait(0)
+            Preferences.highContrast = false
             root.width = 1920
             root.height = 1080
+        }
+
+        // WCAG 2.1 relative luminance and contrast, as in tst_theme.qml.
+        function luminance(c: color): real {
+            const channel = x => x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4)
+            return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+        }
+        function contrast(a: color, b: color): real {
+            const la = luminance(a)
+            const lb = luminance(b)
+            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
+        }
+
+        // What is drawn on the screen: the frame's band left of the control, against the
+        // colour just outside the frame and the colour of the gap between frame and control.
+        function verifyFrameIsSeen(control: Item) {
+            waitForRendering(shell, 2000)
+            const image = grabImage(root)
+            const box = control.mapToItem(root, 0, 0, control.width, control.height)
+            const y = Math.round(box.y + box.height / 2)
+            const band = Math.round(box.x - Theme.focusFrameGap - Theme.focusFrameWidth / 2)
+            const outside = Math.round(box.x - Theme.focusFrameGap - Theme.focusFrameWidth - 2)
+            const gap = Math.round(box.x - Theme.focusFrameGap / 2)
+            const frame = image.pixel(band, y)
+            for (const x of [outside, gap]) {
+                const ratio = contrast(frame, image.pixel(x, y))
+                verify(ratio >= 3, control.objectName + ": the frame " + frame + " against "
+                       + image.pixel(x, y) + " is " + ratio.toFixed(2) + ":1")
+            }
+        }
+
+        // On the paper page, on the dark bar, and on the red Finish, in both themes.
+        function test_focusFrameIsSeen_data() {
+            return [ { tag: "normal", highContrast: false }, { tag: "high contrast", highContrast: true } ]
+        }
+        function test_focusFrameIsSeen(data) {
+            startVisitByKey()
+            Preferences.highContrast = data.highContrast
+            for (const name of ["languageButton", "finishButton", "searchButton",
+                                "tile-hromada-services", "tile-help"])
+                verifyFrameIsSeen(tabTo(name, false))
+            keyClick(Qt.Key_Return) // on Help
+            compare(shell.currentScreen, "help")
+            verifyFrameIsSeen(tabTo("backButton", false))
         }
 
         function test_enterOrSpaceStartsTheVisit() {
@@ -268,11 +313,13 @@ Item {
             tabTo(first, false)
             for (let row = 1; row < list.count; ++row) {
                 keyClick(Qt.Key_Tab)
+                wait(0)
                 compare(focusedName(), "result-" + model.idAt(row), "row " + row)
                 verifyFrame(focused())
             }
             for (let row = list.count - 2; row >= 0; --row) {
                 keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+                wait(0)
                 compare(focusedName(), "result-" + model.idAt(row), "back to row " + row)
                 verifyFrame(focused())
             }
@@ -283,6 +330,43 @@ Item {
             verify(list.contentY > list.originY, "Page Down scrolled")
             keyClick(Qt.Key_Up)
             compare(focusedName(), first)
+        }
+
+        // The visit's documents by keys: the bar's Documents, a document's pages to the last
+        // (where "Next page" gives way and the keys go on), Back, and Remove with its question.
+        function test_documentsByKeys() {
+            startVisitByKey()
+            TestDocuments.add(2, "Довідка", "")
+            tabTo("documentsButton", false)
+            keyClick(Qt.Key_Return)
+            compare(shell.currentScreen, "documents-tray")
+            tabTo("openDocumentButton", false)
+            keyClick(Qt.Key_Return)
+            compare(shell.currentScreen, "documents-viewer")
+            tryVerify(() => child("nextPage").enabled, 5000, "the document opens")
+            tabTo("nextPage", false)
+            keyClick(Qt.Key_Return)
+            compare(child("pageCounter").text, "Сторінка 2 з 2")
+            verify(!child("nextPage").enabled)
+            tryVerify(() => focused() && (focused() as T.Control) && (focused() as T.Control).visualFocus,
+                      2000, "the keys went on from the last page's Next: " + focusedName())
+            verifyFrame(focused())
+            keyClick(Qt.Key_Escape)
+            compare(shell.currentScreen, "documents-tray")
+
+            tabTo("removeDocumentButton", false)
+            keyClick(Qt.Key_Return)
+            tryCompare(root.Window, "activeFocusItem", child("keepDocumentButton"), 2000,
+                       "the keys go to the safe answer")
+            verifyFrame(focused())
+            keyClick(Qt.Key_Return)
+            tryCompare(root.Window, "activeFocusItem", child("removeDocumentButton"), 2000)
+            verifyFrame(focused())
+            compare(Documents.count, 1, "kept")
+            keyClick(Qt.Key_Space)
+            tabTo("confirmRemoveButton", false)
+            keyClick(Qt.Key_Return)
+            compare(Documents.count, 0, "removed")
         }
 
         // "I need more time" by key: the warning takes the keys and gives them back.
@@ -329,6 +413,15 @@ Item {
             keyClick(Qt.Key_Return)
             verify(Preferences.reducedMotion)
             verify(Theme.reducedMotion)
+            compare(child("motionButton").tone, KioskButton.Tone.Accent, "it shows that it is on")
+            // Screens change at once: no transition is running after the key press.
+            tabTo("tile-help", false)
+            keyClick(Qt.Key_Return)
+            compare(shell.currentScreen, "help")
+            verify(!(findChild(shell, "screenStack") as StackView).busy, "a transition runs")
+            keyClick(Qt.Key_Escape)
+            compare(shell.currentScreen, "home")
+            verify(!(findChild(shell, "screenStack") as StackView).busy)
             tabTo("finishButton", false)
             keyClick(Qt.Key_Return)
             verify(!Session.active)
