@@ -1513,12 +1513,24 @@
         <translation>More</translation>
     </message>
     <message>
-        <source>Contrast and text size</source>
-        <translation>Contrast and text size</translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
         <translation>Text size %1 %</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Less motion</translation>
+    </message>
+    <message>
+        <source>Less motion is on</source>
+        <translation>Less motion is on</translation>
+    </message>
+    <message>
+        <source>Less motion is off</source>
+        <translation>Less motion is off</translation>
+    </message>
+    <message>
+        <source>Contrast, text size and motion</source>
+        <translation>Contrast, text size and motion</translation>
     </message>
 </context>
 <context>

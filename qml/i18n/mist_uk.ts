@@ -1528,12 +1528,24 @@
         <translation>Ще</translation>
     </message>
     <message>
-        <source>Contrast and text size</source>
-        <translation>Контраст і розмір тексту</translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
         <translation>Розмір тексту %1 %</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Менше руху</translation>
+    </message>
+    <message>
+        <source>Less motion is on</source>
+        <translation>Менше руху: увімкнено</translation>
+    </message>
+    <message>
+        <source>Less motion is off</source>
+        <translation>Менше руху: вимкнено</translation>
+    </message>
+    <message>
+        <source>Contrast, text size and motion</source>
+        <translation>Контраст, розмір тексту й рух</translation>
     </message>
 </context>
 <context>
