@@ -36,10 +36,19 @@ FocusScope {
     readonly property bool blockedShown: blocked.visible
 
     // Keyboard and switch access: the page has the keys when the browser opens (the shell's
-    // Loader passes them on), Tab leaves the page for the bar, and Escape that the page does not
-    // use is the bar's Back.
+    // Loader passes them on) and Tab leaves the page for the bar. Escape in the page is the
+    // page's own (Chromium keeps it: its menus and dialogs close with it); on the bar it is
+    // Back. Alt+Left, a browser's Back, and a keypad's Back key are Back from the page too,
+    // which passes on the keys it does not use.
     focus: true
     Keys.onEscapePressed: backButton.clicked()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Back
+                || (event.key === Qt.Key_Left && event.modifiers === Qt.AltModifier)) {
+            backButton.clicked()
+            event.accepted = true
+        }
+    }
     readonly property string finishLongText: qsTr("Finish and clear my data")
     readonly property string finishShortText: qsTr("Finish")
     readonly property string blockedUrl: blocked.address

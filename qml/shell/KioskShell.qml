@@ -214,6 +214,14 @@ Item {
     Keys.onPressed: event => {
         if (browserLoader.visible)
             return
+        // A keypad's Back key and Alt+Left, as in a browser, are Back too.
+        if (event.key === Qt.Key_Back
+                || (event.key === Qt.Key_Left && event.modifiers === Qt.AltModifier)) {
+            if (stack.depth > 1)
+                root.back()
+            event.accepted = true
+            return
+        }
         const view = root.scrolledView()
         if (!view)
             return

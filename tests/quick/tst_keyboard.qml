@@ -250,6 +250,7 @@ Item {
             compare(shell.currentScreen, "attract")
         }
 
+        // Escape (and Alt+Left) is the bar's Back.
         function test_escapeGoesBack() {
             startVisitByKey()
             tabTo("tile-national-services", false)
@@ -259,7 +260,7 @@ Item {
             compare(shell.currentScreen, "service-list")
             keyClick(Qt.Key_Escape)
             compare(shell.currentScreen, "national-services")
-            keyClick(Qt.Key_Escape)
+            keyClick(Qt.Key_Left, Qt.AltModifier) // a browser's Back
             compare(shell.currentScreen, "home")
             keyClick(Qt.Key_Escape)
             compare(shell.currentScreen, "home", "Escape at home stays there")
