@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "ippeveprinterfixture.h"
 
+#include "testsupport.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -20,21 +20,6 @@ QString findTool(const QString &name)
 {
     return QStandardPaths::findExecutable(
         name, {u"/usr/sbin"_s, u"/usr/bin"_s, u"/sbin"_s, u"/bin"_s});
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-bool answers(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(200);
 }
 
 } // namespace
@@ -133,7 +118,7 @@ bool IppEvePrinter::start()
     m_spool = m_dir.filePath(u"spool"_s);
     QDir().mkpath(m_spool);
     if (m_port == 0)
-        m_port = freePort();
+        m_port = freeLoopbackPort();
     m_printer = std::make_unique<QProcess>();
     m_printer->setProcessEnvironment(m_env);
     m_printer->setProcessChannelMode(QProcess::MergedChannels);
@@ -146,7 +131,7 @@ bool IppEvePrinter::start()
         return false;
     }
     const QDeadlineTimer deadline(10000);
-    while (!answers(m_port)) {
+    while (!answersOnLoopback(m_port)) {
         if (deadline.hasExpired() || m_printer->state() == QProcess::NotRunning) {
             m_printer->waitForFinished(100);
             m_error = u"ippeveprinter does not answer: "_s

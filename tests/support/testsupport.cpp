@@ -6,6 +6,8 @@
 #include "directory/feed.h"
 
 #include <QDateTime>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,21 @@ QByteArray hostileCalendar(int events)
         ics += "END:VEVENT\r\n";
     }
     return ics + "END:VCALENDAR\r\n";
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+bool answersOnLoopback(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(200);
 }
 
 } // namespace MistTest

@@ -28,4 +28,10 @@ bool storeFeed(Mist::DirectoryStore &store, qint64 version, std::vector<Mist::Po
 // thousands of libical steps to reach today. Without bounds it takes minutes to expand.
 QByteArray hostileCalendar(int events);
 
+// A TCP port on 127.0.0.1 that nothing listens on right now (0 if none could be found), for a
+// test server to take.
+quint16 freeLoopbackPort();
+// Whether something accepts connections on 127.0.0.1:port (waits 200 ms at most).
+bool answersOnLoopback(quint16 port);
+
 } // namespace MistTest
