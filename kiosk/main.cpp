@@ -25,11 +25,13 @@
 #include "portalbrowser.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
+#include "readaloud.h"
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
 #include "session/restartguard.h"
 #include "session/sessioncontroller.h"
+#include "speechtext.h"
 #include "systemdnotifier.h"
 #include "usage/kioskidentity.h"
 #include "usage/usagerecorder.h"
@@ -108,6 +110,8 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
         SessionController session(&clock, config.idleTimeout, config.warningDuration);
         if (options.checkLayout)
             return runLayoutCheck(*window, options, clock, session, preferences, nullptr);
+        if (options.speechText)
+            return printSpeechText(*window, options, clock, session);
         return renderScreenshot(*window, options, clock, session);
     }
     if (options.windowed)
@@ -242,6 +246,15 @@ int main(int argc, char **argv)
         preferences.setTextScale(options->textScale);
     }
 
+    // Read aloud: nothing is made until a citizen is there. The voices are looked up once, on a
+    // worker thread, when the first visit starts (the button shows when one fits the language);
+    // the speaking engine comes with the first press and goes with the visit.
+    ReadAloud readAloud(&preferences, &session, config.speech);
+    if (!options->wantsScreenshot()) {
+        QObject::connect(
+            &session, &SessionController::sessionStarted, &readAloud, &ReadAloud::discoverVoices);
+    }
+
     // The anonymous usage log: written on its own thread, never in the way of the screens.
     // Screenshots record nothing.
     UsageWriter::Settings usageSettings;
@@ -300,6 +313,7 @@ int main(int argc, char **argv)
     CourseProgressForeign::provide(&courseProgress);
     DocumentsForeign::provide(&documents);
     Preferences::provide(&preferences);
+    ReadAloud::provide(&readAloud);
 
     QQmlApplicationEngine engine;
     // The screens have no network at all (offlinenetwork.h).
@@ -321,6 +335,8 @@ int main(int argc, char **argv)
     if (options->checkLayout)
         return runLayoutCheck(*window, *options, static_cast<ManualClock &>(*clock), session,
             preferences, &librarian);
+    if (options->speechText)
+        return printSpeechText(*window, *options, static_cast<ManualClock &>(*clock), session);
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 

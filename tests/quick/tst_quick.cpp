@@ -20,6 +20,7 @@
 #include "offlinenetwork.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
+#include "readaloud.h"
 #include "schedule/scheduleupdater.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
@@ -183,6 +184,11 @@ public Q_SLOTS:
         qmlRegisterSingletonInstance("MistTest", 1, 0, "TestUsage", m_usageProbe.get());
         Mist::LibraryForeign::provide(m_library.get());
         Mist::Preferences::provide(m_preferences.get());
+        // Read aloud with its voices unknown (no speech-dispatcher is asked): not available, as
+        // on a kiosk before its first visit. A test that needs it calls setVoices through a probe.
+        m_readAloud = std::make_unique<Mist::ReadAloud>(
+            m_preferences.get(), m_session.get(), Mist::KioskConfig::Speech());
+        Mist::ReadAloud::provide(m_readAloud.get());
         // The bundled starter directory, from a store in a throw-away data dir.
         m_directory = std::make_unique<Mist::DirectoryUpdater>(
             m_dataDir.path(), Mist::KioskConfig::Directory(), *m_clock);
@@ -272,6 +278,7 @@ private:
     std::unique_ptr<Mist::SessionController> m_session;
     std::unique_ptr<Mist::LibraryProfile> m_library;
     std::unique_ptr<Mist::Preferences> m_preferences;
+    std::unique_ptr<Mist::ReadAloud> m_readAloud;
     std::unique_ptr<Mist::UsageWriter> m_usageWriter;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
     std::unique_ptr<UsageProbe> m_usageProbe;
