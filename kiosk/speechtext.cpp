@@ -54,7 +54,7 @@ QString firstHeading(QQuickItem *item)
 QQuickItem *shownScreen(QQuickWindow &window)
 {
     if (auto *shell = window.findChild<QQuickItem *>(u"shell"_s))
-        return shell->property("currentItem").value<QQuickItem *>();
+        return ScreenText::shownIn(shell);
     return findScreen(window.contentItem());
 }
 

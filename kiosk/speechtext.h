@@ -13,7 +13,8 @@ class ManualClock;
 class SessionController;
 struct KioskOptions;
 
-// The screen the window shows: the shell's current screen, or the resting window's screen.
+// What the window shows on top: in the shell, what ScreenText::shownIn picks (the idle warning,
+// the browser or the current screen); otherwise the resting window's screen.
 [[nodiscard]] QQuickItem *shownScreen(QQuickWindow &window);
 
 // Prints the text to stdout, and on stderr the screen's title and first heading as the screen

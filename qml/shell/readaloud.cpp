@@ -8,13 +8,108 @@
 #include "session/sessioncontroller.h"
 #include "speech/voicecatalog.h"
 
-#include <QCoreApplication>
-#include <QQuickItem>
 #include <QTextToSpeech>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Mist {
+
+// The speech engine and what is done with it, on ReadAloud's thread. It reports back with
+// events queued to ReadAloud (dropped if ReadAloud is gone, which waits for this thread first).
+class SpeechWorker : public QObject
+{
+public:
+    explicit SpeechWorker(ReadAloud *owner)
+        : m_owner(owner)
+    { }
+
+    void discover()
+    {
+        const VoiceCatalog::Report report = VoiceCatalog::probe();
+        QMetaObject::invokeMethod(
+            m_owner,
+            [owner = m_owner, report] {
+                if (!report.error.isEmpty())
+                    qCWarning(lcSpeech).noquote() << "speech:" << report.error;
+                owner->setVoices(report.voices);
+                for (const QString &language : {u"uk"_s, u"en"_s}) {
+                    const auto voice = owner->voiceFor(language);
+                    qCInfo(lcSpeech).noquote()
+                        << "read-aloud voice for" << language << ":"
+                        << (voice ? voice->describe() : u"none: read-aloud hidden"_s);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+
+    void say(const QString &text, const SpeechVoice &voice, double rate, double volume)
+    {
+        if (!ensureEngine())
+            return;
+        if (!(m_voice == voice)) {
+            const std::optional<QVoice> found = VoiceCatalog::find(*m_engine, voice);
+            if (!found) {
+                qCWarning(lcSpeech).noquote() << "the voice" << voice.describe() << "has gone";
+                report(false);
+                return;
+            }
+            m_engine->setVoice(*found);
+            m_voice = voice;
+        }
+        m_engine->setRate(rate);
+        m_engine->setVolume(volume);
+        m_engine->say(text);
+    }
+
+    void stop()
+    {
+        if (m_engine && m_engine->state() != QTextToSpeech::Ready)
+            m_engine->stop();
+    }
+
+    // Deleting the engine cancels its speech and closes its connection to speech-dispatcher.
+    void drop()
+    {
+        m_engine.reset();
+        m_voice = {};
+    }
+
+private:
+    bool ensureEngine()
+    {
+        if (m_engine)
+            return true;
+        m_engine = std::make_unique<QTextToSpeech>();
+        if (m_engine->state() == QTextToSpeech::Error) {
+            qCWarning(lcSpeech).noquote()
+                << "the speech engine did not start:" << m_engine->errorString();
+            m_engine.reset();
+            report(false);
+            return false;
+        }
+        QObject::connect(m_engine.get(), &QTextToSpeech::stateChanged, this,
+            [this](QTextToSpeech::State state) { report(state == QTextToSpeech::Speaking); });
+        QObject::connect(m_engine.get(), &QTextToSpeech::errorOccurred, this,
+            [this](QTextToSpeech::ErrorReason, const QString &message) {
+                qCWarning(lcSpeech).noquote() << "speech failed:" << message;
+                report(false);
+            });
+        return true;
+    }
+
+    void report(bool speaking)
+    {
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, speaking] { owner->engineReported(speaking); },
+            Qt::QueuedConnection);
+    }
+
+    ReadAloud *m_owner;
+    std::unique_ptr<QTextToSpeech> m_engine;
+    SpeechVoice m_voice;
+};
 
 ReadAloud::ReadAloud(Preferences *preferences, SessionController *session,
     const KioskConfig::Speech &settings, QObject *parent)
@@ -22,6 +117,7 @@ ReadAloud::ReadAloud(Preferences *preferences, SessionController *session,
     , m_preferences(preferences)
     , m_settings(settings)
 {
+    m_thread.setObjectName(u"mist-speech"_s);
     if (m_preferences)
         connect(m_preferences, &Preferences::languageChanged, this, &ReadAloud::languageChanged);
     // The end of a visit ends its speech, and the engine with it: an idle kiosk holds no
@@ -32,9 +128,20 @@ ReadAloud::ReadAloud(Preferences *preferences, SessionController *session,
 
 ReadAloud::~ReadAloud()
 {
-    if (m_discovery)
-        m_discovery->wait();
-    dropEngine();
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; });
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void ReadAloud::startWorker()
+{
+    if (m_worker)
+        return;
+    m_worker = new SpeechWorker(this);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
 }
 
 bool ReadAloud::available() const
@@ -51,32 +158,11 @@ std::optional<SpeechVoice> ReadAloud::voiceFor(const QString &language) const
 
 void ReadAloud::discoverVoices()
 {
-    if (m_voicesKnown || m_discovery)
+    if (m_voicesKnown || m_discovering)
         return;
-    // Connecting to speech-dispatcher may start it, and Qt reads every voice of every module
-    // (thousands with espeak-ng's variants): not on the thread that draws the screens.
-    QPointer<ReadAloud> self(this);
-    m_discovery.reset(QThread::create([self] {
-        const VoiceCatalog::Report report = VoiceCatalog::probe();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, report] {
-                if (!self)
-                    return;
-                if (!report.error.isEmpty())
-                    qCWarning(lcSpeech).noquote() << "speech:" << report.error;
-                self->setVoices(report.voices);
-                for (const QString &language : {u"uk"_s, u"en"_s}) {
-                    const auto voice = self->voiceFor(language);
-                    qCInfo(lcSpeech).noquote()
-                        << "read-aloud voice for" << language << ":"
-                        << (voice ? voice->describe() : u"none: read-aloud hidden"_s);
-                }
-            },
-            Qt::QueuedConnection);
-    }));
-    m_discovery->setObjectName(u"mist-voices"_s);
-    m_discovery->start(QThread::LowPriority);
+    m_discovering = true;
+    startWorker();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->discover(); });
 }
 
 void ReadAloud::setVoices(std::vector<SpeechVoice> voices)
@@ -84,79 +170,38 @@ void ReadAloud::setVoices(std::vector<SpeechVoice> voices)
     const bool wasAvailable = available();
     m_voices = std::move(voices);
     m_voicesKnown = true;
+    m_discovering = false;
     if (available() != wasAvailable)
         Q_EMIT availableChanged();
 }
 
-QTextToSpeech *ReadAloud::engine()
-{
-    const QString language = m_preferences ? m_preferences->language() : u"uk"_s;
-    const std::optional<SpeechVoice> wanted = voiceFor(language);
-    if (!wanted)
-        return nullptr;
-    if (!m_engine) {
-        m_engine = new QTextToSpeech(this);
-        if (m_engine->state() == QTextToSpeech::Error) {
-            qCWarning(lcSpeech).noquote()
-                << "the speech engine did not start:" << m_engine->errorString();
-            dropEngine();
-            return nullptr;
-        }
-        connect(m_engine, &QTextToSpeech::stateChanged, this,
-            [this](QTextToSpeech::State state) { setSpeaking(state == QTextToSpeech::Speaking); });
-        connect(m_engine, &QTextToSpeech::errorOccurred, this,
-            [this](QTextToSpeech::ErrorReason, const QString &message) {
-                qCWarning(lcSpeech).noquote() << "speech failed:" << message;
-                setSpeaking(false);
-            });
-        m_engineLanguage.clear();
-    }
-    if (m_engineLanguage != language) {
-        const std::optional<QVoice> voice = VoiceCatalog::find(*m_engine, *wanted);
-        if (!voice) {
-            qCWarning(lcSpeech).noquote()
-                << "the voice" << wanted->describe() << "is no longer there";
-            return nullptr;
-        }
-        m_engine->setVoice(*voice);
-        m_engine->setRate(m_settings.rate);
-        m_engine->setVolume(m_settings.volume);
-        m_engineLanguage = language;
-    }
-    return m_engine;
-}
-
-void ReadAloud::dropEngine()
-{
-    if (!m_engine)
-        return;
-    // Deleting the engine cancels what it says and closes its connection.
-    QTextToSpeech *engine = m_engine;
-    m_engine = nullptr;
-    m_engineLanguage.clear();
-    disconnect(engine, nullptr, this, nullptr);
-    delete engine;
-    setSpeaking(false);
-}
-
 void ReadAloud::speak(const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    const std::optional<SpeechVoice> voice
+        = voiceFor(m_preferences ? m_preferences->language() : u"uk"_s);
+    if (text.trimmed().isEmpty() || !voice)
         return;
-    QTextToSpeech *tts = engine();
-    if (!tts)
-        return;
-    if (tts->state() == QTextToSpeech::Speaking || tts->state() == QTextToSpeech::Paused)
-        tts->stop();
-    tts->say(text);
+    startWorker();
+    m_engineWanted = true;
+    QMetaObject::invokeMethod(m_worker,
+        [worker = m_worker, text, voice = *voice, rate = m_settings.rate,
+            volume = m_settings.volume] { worker->say(text, voice, rate, volume); });
     // speech-dispatcher says "begun" a moment later; a second press before then must stop.
     setSpeaking(true);
 }
 
 void ReadAloud::stop()
 {
-    if (m_engine && m_speaking)
-        m_engine->stop();
+    if (m_worker && m_engineWanted)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stop(); });
+    setSpeaking(false);
+}
+
+void ReadAloud::dropEngine()
+{
+    if (m_worker && m_engineWanted)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->drop(); });
+    m_engineWanted = false;
     setSpeaking(false);
 }
 
@@ -166,7 +211,7 @@ void ReadAloud::readScreen(QQuickItem *screen)
         stop();
         return;
     }
-    speak(ScreenText::ofScreen(screen).toSpeech());
+    speak(ScreenText::ofScreen(ScreenText::shownIn(screen)).toSpeech());
 }
 
 void ReadAloud::readItem(QQuickItem *item)
@@ -182,6 +227,12 @@ void ReadAloud::setSpeaking(bool speaking)
         return;
     m_speaking = speaking;
     Q_EMIT speakingChanged();
+}
+
+void ReadAloud::engineReported(bool speaking)
+{
+    // A "begun" from an engine dropped since (the visit ended) is old news.
+    setSpeaking(speaking && m_engineWanted);
 }
 
 void ReadAloud::languageChanged()

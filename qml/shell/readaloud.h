@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // Read aloud: speaks the current screen (ScreenText) or one tile in the session's language,
-// through Qt TextToSpeech with the voice VoiceChooser picks. Costs nothing until used: the
-// machine's voices are looked up once, on a worker thread, when the kiosk asks (main.cpp: at the
-// first visit), and the speaking engine is made on the first press and dropped when the visit
-// ends. Speech stops when the screen changes, the language changes or the visit ends. Nothing
-// it reads is logged.
+// through Qt TextToSpeech with the voice VoiceChooser picks. Costs nothing until used: nothing
+// is made at start; the machine's voices are looked up when the kiosk asks (main.cpp: at the
+// first visit), and the engine is dropped when a visit ends. The engine lives on a thread of its
+// own: making one reads every voice of speech-dispatcher (about a second with espeak-ng's
+// 13 000 variants), which must not freeze the screen. Speech stops when the screen changes, the
+// language changes or the visit ends. Nothing it reads is logged.
 #pragma once
 
 #include "config/kioskconfig.h"
@@ -13,23 +14,18 @@
 #include "speech/voicechooser.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QQuickItem>
 #include <QThread>
 #include <QtQml/qqmlregistration.h>
 
-#include <memory>
 #include <optional>
 #include <vector>
-
-QT_BEGIN_NAMESPACE
-class QTextToSpeech;
-QT_END_NAMESPACE
 
 namespace Mist {
 
 class Preferences;
 class SessionController;
+class SpeechWorker;
 
 class ReadAloud
     : public QObject
@@ -56,11 +52,12 @@ public:
     // The voice for "uk" or "en", if the voices are known and one fits.
     [[nodiscard]] std::optional<SpeechVoice> voiceFor(const QString &language) const;
     [[nodiscard]] bool voicesKnown() const { return m_voicesKnown; }
-    // Whether the speaking engine exists (it must not before the first use).
-    [[nodiscard]] bool hasEngine() const { return m_engine != nullptr; }
+    // Whether a speech engine exists or is being made (none before the first use, none after
+    // a visit).
+    [[nodiscard]] bool hasEngine() const { return m_engineWanted; }
 
-    // Looks the machine's voices up once, on a worker thread; voicesKnown() and available()
-    // follow. Later calls do nothing.
+    // Looks the machine's voices up once; voicesKnown() and available() follow. Later calls do
+    // nothing.
     Q_INVOKABLE void discoverVoices();
     // The voices, given (tests without speech-dispatcher, or a caller that has them).
     void setVoices(std::vector<SpeechVoice> voices);
@@ -69,7 +66,8 @@ public:
     Q_INVOKABLE void speak(const QString &text);
     Q_INVOKABLE void stop();
     // The "Read aloud" button: reads the screen (its heading, text, buttons), or stops when
-    // speaking.
+    // speaking. Given the shell (objectName "shell"), reads what is on top of it
+    // (ScreenText::shownIn): the idle warning, the browser or the current screen.
     Q_INVOKABLE void readScreen(QQuickItem *screen);
     // A long press on a tile or a list row: reads that item alone (if long_press is on).
     Q_INVOKABLE void readItem(QQuickItem *item);
@@ -81,8 +79,10 @@ Q_SIGNALS:
     void speakingChanged();
 
 private:
+    friend class SpeechWorker;
     void setSpeaking(bool speaking);
-    [[nodiscard]] QTextToSpeech *engine();
+    void engineReported(bool speaking);
+    void startWorker();
     void dropEngine();
     void languageChanged();
 
@@ -90,10 +90,11 @@ private:
     KioskConfig::Speech m_settings;
     std::vector<SpeechVoice> m_voices;
     bool m_voicesKnown = false;
-    std::unique_ptr<QThread> m_discovery;
-    QTextToSpeech *m_engine = nullptr; // owned; made on the first speak()
-    QString m_engineLanguage; // the language whose voice the engine has
+    bool m_discovering = false;
+    bool m_engineWanted = false;
     bool m_speaking = false;
+    QThread m_thread; // runs the worker once needed
+    SpeechWorker *m_worker = nullptr; // lives in m_thread
 };
 
 } // namespace Mist

@@ -125,7 +125,11 @@ private:
 
     void addButton(const QString &name)
     {
-        const QString clean = name.simplified();
+        // "‹ Back": the arrow is drawn for the eye; a voice would name it.
+        static const QString arrows = u"‹›«»←→◂▸"_s;
+        QString clean = name;
+        clean.removeIf([](QChar c) { return arrows.contains(c); });
+        clean = clean.simplified();
         if (!clean.isEmpty() && !m_out.buttons.contains(clean))
             m_out.buttons << clean;
     }
@@ -237,6 +241,32 @@ QString ScreenText::toSpeech() const
         //: Read aloud after a screen's text: the names of the buttons on it, separated by commas.
         lines << sentence(tr("Buttons: %1").arg(buttons.join(u", "_s)));
     return lines.join(u'\n');
+}
+
+QQuickItem *ScreenText::shownIn(QQuickItem *shell)
+{
+    if (!shell || shell->objectName() != "shell"_L1)
+        return shell;
+    for (const QString &overlay : {u"idleWarning"_s, u"startAgainCard"_s}) {
+        auto *item = shell->findChild<QQuickItem *>(overlay);
+        if (item && item->isVisible())
+            return item;
+    }
+    if (auto *browser = shell->property("browser").value<QQuickItem *>();
+        browser && browser->isVisible())
+        return browser;
+    auto *screen = shell->property("currentItem").value<QQuickItem *>();
+    // A screen that draws over the whole window (the browser's preview for screenshots) moves
+    // its item out of itself: what is shown is that item.
+    if (screen) {
+        for (QObject *child : screen->children()) {
+            auto *item = qobject_cast<QQuickItem *>(child);
+            if (item && item->isVisible() && item->parentItem() && item->parentItem() != screen
+                && !screen->isAncestorOf(item))
+                return item;
+        }
+    }
+    return screen;
 }
 
 ScreenText ScreenText::ofScreen(QQuickItem *screen)

@@ -33,6 +33,10 @@ public:
     // One sentence a line: "Heading.\nText.\nButtons: Back, Home."
     [[nodiscard]] QString toSpeech() const;
 
+    // What a citizen sees on top in the shell (KioskShell): the idle warning or the "start
+    // again" card when shown, else the open kiosk browser, else the current screen. Any other
+    // item is its own answer.
+    [[nodiscard]] static QQuickItem *shownIn(QQuickItem *shell);
     // A whole screen: heading from its `title` property (KioskScreen) when it has one.
     [[nodiscard]] static ScreenText ofScreen(QQuickItem *screen);
     // One tile or list row (a long press): a button's name and description, or the texts in it.
