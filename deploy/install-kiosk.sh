@@ -223,6 +223,23 @@ mask() {
 mask getty@tty1.service "no login prompt on tty1, the kiosk's terminal"
 mask ctrl-alt-del.target "Ctrl+Alt+Del does not reboot the PC"
 
+# --- 5b. A local print server keeps no citizen's document -----------------------------------
+# The kiosk cancels and purges its jobs when a visit ends; a cupsd must also not keep the
+# document files of jobs that printed (PreserveJobFiles No). Job history (states, no content) stays,
+# so the kiosk can tell a citizen that their pages printed.
+if [ -f /etc/cups/cupsd.conf ]; then
+    if grep -Eiq '^[[:space:]]*PreserveJobFiles[[:space:]]+No[[:space:]]*$' /etc/cups/cupsd.conf; then
+        unchanged "CUPS keeps no printed documents (PreserveJobFiles No)"
+    elif command -v cupsctl >/dev/null && { [ "$dry_run" -eq 1 ] || systemctl is-active --quiet cups; }; then
+        changed "make CUPS keep no printed documents (PreserveJobFiles No)"
+        run cupsctl PreserveJobFiles=No
+    else
+        say "warning: CUPS is installed but not running: start it (systemctl start cups) and run this again, so it keeps no printed documents"
+    fi
+else
+    unchanged "no local CUPS server (a printer's ipp:// address is used directly, or none)"
+fi
+
 # --- 6. Start the kiosk at boot ----------------------------------------------------------------
 # A new or updated unit file must be read before it is enabled or started.
 if [ ${#changes[@]} -gt 0 ]; then

@@ -14,6 +14,7 @@
 #include "course/courseloader.h"
 #include "course/courseprogress.h"
 #include "directory/directoryupdater.h"
+#include "documents/sessionscratch.h"
 #include "foreignservices.h"
 #include "kioskoptions.h"
 #include "layoutcheck.h"
@@ -26,6 +27,7 @@
 #include "preferences.h"
 #include "qrimageprovider.h"
 #include "readaloud.h"
+#include "sampledocuments.h"
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
@@ -234,9 +236,18 @@ int main(int argc, char **argv)
     course.setPublicUrl(config.learning.coursePublicUrl);
     course.load(CourseLoader::bundledDir.toString(), config.learning.coursePath(dataDir));
     CourseProgress courseProgress(&session);
+    // Where a portal's download or printed page waits a moment on its way into the tray (Qt
+    // WebEngine writes only to files): a private directory on tmpfs, removed when the visit ends.
+    // Those a crashed kiosk left behind go now.
+    const QString scratchBase = SessionScratch::defaultBase();
+    SessionScratch::removeStale(scratchBase);
+    SessionScratch scratch(scratchBase);
+    scratch.setSession(&session);
     // The documents a citizen got from portals in this visit: in memory, wiped when it ends.
     DocumentTray documents;
     documents.setSession(&session);
+    documents.setScratch(&scratch);
+    documents.setPortalDocumentsAllowed(config.printing.allowPortalDocuments);
     LibraryProfile library;
     settings.applyTo(library);
     Preferences preferences(&session);
@@ -267,6 +278,17 @@ int main(int argc, char **argv)
         [&] { usage.languageChanged(preferences.language()); });
     QObject::connect(&preferences, &Preferences::textScaleChanged, &usage,
         [&] { usage.textSizeChanged(int(qRound(preferences.textScale() * 100))); });
+
+    // Printing a document of the tray at the library's printer; libcups runs on the desk's own
+    // thread. The end of a visit cancels and purges its unprinted jobs.
+    PrintDesk printDesk(config.printing, &documents, &usage, &session);
+    // A picture of a documents-* screen (or the layout check of every screen) shows a tray
+    // with documents in it: filled at each session's start, as the check ends a session per
+    // screen and that wipes the tray.
+    if (options->wantsScreenshot()
+        && (options->screen.isEmpty() || options->screen.startsWith("documents-"_L1)))
+        QObject::connect(&session, &SessionController::sessionStarted, &documents,
+            [&documents] { addSampleDocuments(documents); });
 
     // Librarian mode: the PIN (with its lock-out) and the two-minute auto-lock. Every change a
     // librarian makes is an admin event in the usage log; it reaches the screens at once.
@@ -312,6 +334,7 @@ int main(int argc, char **argv)
     CourseForeign::provide(&course);
     CourseProgressForeign::provide(&courseProgress);
     DocumentsForeign::provide(&documents);
+    PrintDeskForeign::provide(&printDesk);
     Preferences::provide(&preferences);
     ReadAloud::provide(&readAloud);
 

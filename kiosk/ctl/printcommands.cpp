@@ -79,10 +79,8 @@ int list(CtlInvocation &invocation)
 // A job id, or the pickup code of a job on the printer; 0 if none.
 int findJob(CupsPrinter &printer, const QString &text, bool codeOnly)
 {
-    for (const PrintJobStatus &job : printer.jobs(false)) {
-        if (CupsPrinter::codeFromJobName(job.name) == text)
-            return job.id;
-    }
+    if (const int id = printer.jobWithCode(text))
+        return id;
     bool ok = false;
     const int id = text.toInt(&ok);
     return !codeOnly && ok && id > 0 ? id : 0;

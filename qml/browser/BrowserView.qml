@@ -13,9 +13,11 @@ import Mist
 // and then its off-the-record profile are destroyed (see portalbrowser.h).
 //
 // Deny by default: only https pages of the portal's hosts open; anything else is refused with a
-// message, and a web address with a QR code to continue on a phone. Downloads, file pickers,
-// permissions (camera, microphone, location, notifications, clipboard) are refused; the page's
-// alert/confirm/prompt appear as kiosk dialogs; no context menu, no developer tools.
+// message, and a web address with a QR code to continue on a phone. File pickers and permissions
+// (camera, microphone, location, notifications, clipboard) are refused; the page's
+// alert/confirm/prompt appear as kiosk dialogs; no context menu, no developer tools. Downloads
+// are refused, except a PDF of the portal's own, which goes into the visit's documents, as does
+// the page's own "Print" (BrowserDocuments).
 FocusScope {
     id: root
 
@@ -28,6 +30,8 @@ FocusScope {
     signal closeRequested()
     // The page's renderer died: the shell starts again from home with a fresh browser.
     signal crashed()
+    // "Documents" in the bar or in the "saved" message: the shell shows the visit's documents.
+    signal documentsRequested()
 
     readonly property bool blockedShown: blocked.visible
     readonly property string finishLongText: qsTr("Finish and clear my data")
@@ -47,10 +51,49 @@ FocusScope {
         blocked.visible = true
     }
 
-    function showNotice(message: string) {
+    // offerDocuments: the message has a button to the visit's documents.
+    function showNotice(message: string, offerDocuments: bool) {
         notice.text = message
+        notice.offersDocuments = offerDocuments
         notice.visible = true
         noticeTimer.restart()
+    }
+
+    function goToStart() {
+        if (browser.ready)
+            view.url = root.startUrl
+    }
+
+    // What became of a portal's download or page print (BrowserDocuments.finished).
+    function documentOutcome(outcome: int, origin: string) {
+        const print = origin === "page-print"
+        switch (outcome) {
+        case BrowserDocuments.Added:
+            Usage.documentReceived(origin)
+            //: After a download or a page's "Print": the document is in the visit's documents.
+            root.showNotice(qsTr("Saved to your documents. You have %n document(s) in this visit.", "", Documents.count), true)
+            break
+        case BrowserDocuments.NotPdf:
+            root.showNotice(qsTr("This file is not a PDF document, so it was not saved. Only PDF documents can be kept here."), false)
+            break
+        case BrowserDocuments.TooLarge:
+            //: %1 is the largest document the kiosk keeps, in megabytes.
+            root.showNotice(qsTr("This document is larger than %1 MB, so it cannot be saved here.").arg(documents.maxMegabytes), false)
+            break
+        case BrowserDocuments.TrayFull:
+            root.showNotice(qsTr("One visit can keep up to %n documents, and you have that many. Remove one in “Documents” to save another.", "", documents.maxDocuments), true)
+            break
+        case BrowserDocuments.OtherSite:
+            root.showNotice(qsTr("This file comes from another website, so it cannot be saved here. You can continue on your own phone or computer."), false)
+            break
+        case BrowserDocuments.NotAllowed:
+            root.showNotice(print ? qsTr("Pages cannot be printed or saved on this computer. You can continue on your own phone or computer.")
+                                  : qsTr("Files cannot be saved on this computer. You can continue on your own phone or computer."), false)
+            break
+        default:
+            root.showNotice(print ? qsTr("The page could not be saved as a document. Please try again.")
+                                  : qsTr("The document could not be received. Please try again."), false)
+        }
     }
 
     PortalBrowser {
@@ -59,6 +102,15 @@ FocusScope {
         startUrl: root.startUrl
         loginHosts: root.loginHosts
         webView: view
+    }
+
+    // A portal's PDF downloads and its pages' own "Print", into the visit's documents.
+    BrowserDocuments {
+        id: documents
+        objectName: "browserDocuments"
+        tray: Documents
+        browser: browser
+        onFinished: (outcome, origin) => root.documentOutcome(outcome, origin)
     }
 
     // The permanent kiosk bar: Back, the service's start page, text size, and the way out.
@@ -78,8 +130,9 @@ FocusScope {
         }
 
         // On a narrow panel (4:3, portrait) Finish says just "Finish" (the notice below says
-        // what it erases), then Text size folds into "More"; Back, Start page and Finish always
-        // keep their place, and the title gives way first.
+        // what it erases), then Text size folds into "More", and last (portrait, while the visit
+        // holds documents) Start page joins it there; Back, Documents and Finish always keep their
+        // place, and the title gives way first.
         TextMetrics {
             id: longFinishMetrics
             font: finishButton.font
@@ -87,10 +140,14 @@ FocusScope {
         }
         readonly property real fixedWidth: backButton.implicitWidth + startButton.implicitWidth
             + 4 * barRow.spacing + 2 * Theme.spacing + 2 * Theme.spacing
+            + (documentsButton.visible ? documentsButton.implicitWidth + barRow.spacing : 0)
         readonly property bool shortFinish: width < fixedWidth + textSizeButton.implicitWidth
             + longFinishMetrics.advanceWidth + Theme.touchTarget * 3
         readonly property bool compact: width < fixedWidth + textSizeButton.implicitWidth
             + shortFinishMetrics.advanceWidth + Theme.touchTarget * 2
+        // Not even More fits beside Start page (Finish's padding counted).
+        readonly property bool crowded: width < fixedWidth + moreButton.implicitWidth
+            + shortFinishMetrics.advanceWidth + 2 * Theme.spacing
         TextMetrics {
             id: shortFinishMetrics
             font: finishButton.font
@@ -118,11 +175,9 @@ FocusScope {
             BarButton {
                 id: startButton
                 objectName: "browserStartButton"
+                visible: !bar.crowded
                 text: qsTr("Start page")
-                onClicked: {
-                    if (browser.ready)
-                        view.url = root.startUrl
-                }
+                onClicked: root.goToStart()
             }
             Text {
                 Layout.fillWidth: true
@@ -143,6 +198,11 @@ FocusScope {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+            DocumentsButton {
+                id: documentsButton
+                objectName: "browserDocumentsButton"
+                onClicked: root.documentsRequested()
+            }
             BarButton {
                 id: textSizeButton
                 objectName: "browserTextSizeButton"
@@ -155,7 +215,7 @@ FocusScope {
                 objectName: "browserMoreButton"
                 visible: bar.compact
                 text: qsTr("More")
-                Accessible.description: qsTr("Text size")
+                Accessible.description: bar.crowded ? qsTr("Start page, text size") : qsTr("Text size")
                 onClicked: moreMenu.open()
             }
             BarButton {
@@ -168,7 +228,8 @@ FocusScope {
             }
         }
 
-        // The folded Text size, under "More": each press shows at once, the menu stays open.
+        // The folded Text size (and Start page), under "More": each Text size press shows at
+        // once, the menu stays open.
         Popup {
             id: moreMenu
             objectName: "browserMoreMenu"
@@ -179,10 +240,23 @@ FocusScope {
                 color: Theme.bar
                 radius: Theme.radius
             }
-            contentItem: BarButton {
-                objectName: "browserMoreTextSizeButton"
-                text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
-                onClicked: Preferences.cycleTextScale()
+            contentItem: Column {
+                spacing: Theme.spacing / 2
+
+                BarButton {
+                    objectName: "browserMoreStartButton"
+                    visible: bar.crowded
+                    text: qsTr("Start page")
+                    onClicked: {
+                        moreMenu.close()
+                        root.goToStart()
+                    }
+                }
+                BarButton {
+                    objectName: "browserMoreTextSizeButton"
+                    text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
+                    onClicked: Preferences.cycleTextScale()
+                }
             }
         }
     }
@@ -283,7 +357,7 @@ FocusScope {
         onFileDialogRequested: request => {
             request.accepted = true
             request.dialogReject()
-            root.showNotice(qsTr("Files from this computer cannot be sent. You can continue on your own phone or computer."))
+            root.showNotice(qsTr("Files from this computer cannot be sent. You can continue on your own phone or computer."), false)
         }
         onFileSystemAccessRequested: request => request.reject()
         onAuthenticationDialogRequested: request => {
@@ -319,9 +393,17 @@ FocusScope {
                 jsDialog.open(request)
             } else {
                 request.dialogReject()
-                root.showNotice(qsTr("This website kept showing messages, so the kiosk stopped them."))
+                root.showNotice(qsTr("This website kept showing messages, so the kiosk stopped them."), false)
             }
         }
+        // The page's own "Print" (window.print()): the page as a PDF, into the visit's documents.
+        // One at a time; printToPdf writes into the session's scratch directory on tmpfs.
+        onPrintRequested: {
+            const path = documents.beginPrint(view.title !== "" ? view.title : root.serviceName)
+            if (path !== "")
+                view.printToPdf(path)
+        }
+        onPdfPrintingFinished: (filePath, success) => documents.finishPrint(filePath, success)
         onRenderProcessTerminated: (terminationStatus, exitCode) => {
             if (terminationStatus !== WebEngineView.NormalTerminationStatus)
                 root.crashed()
@@ -331,39 +413,60 @@ FocusScope {
     Connections {
         target: view.profile
         function onDownloadRequested(download: WebEngineDownloadRequest) {
-            download.cancel()
-            root.showNotice(qsTr("Files cannot be saved on this computer. You can continue on your own phone or computer."))
+            // A PDF of the portal's own goes into the visit's documents; anything else is refused.
+            documents.receiveDownload(download)
         }
     }
 
-    // A short message at the bottom of the page (refused file choice or download).
+    // A short message at the bottom of the page (a refused file choice or download, a document
+    // saved), with a way to the visit's documents when it is about them.
     Rectangle {
         id: notice
         property alias text: noticeText.text
+        property bool offersDocuments: false
         objectName: "browserNotice"
         visible: false
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottomMargin: Theme.margin
         width: Math.min(parent.width - 2 * Theme.margin, Theme.cardMaxWidth)
-        height: noticeText.implicitHeight + 2 * Theme.spacing
+        height: noticeColumn.implicitHeight + 2 * Theme.spacing
         radius: Theme.radius
         color: Theme.bar
 
-        Text {
-            id: noticeText
-            textFormat: Text.PlainText
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            color: Theme.barText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.WordWrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
         TapHandler {
             onTapped: notice.visible = false
+        }
+        Column {
+            id: noticeColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
+
+            Text {
+                id: noticeText
+                objectName: "browserNoticeText"
+                textFormat: Text.PlainText
+                width: parent.width
+                color: Theme.barText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            KioskButton {
+                objectName: "browserNoticeDocumentsButton"
+                visible: notice.offersDocuments
+                width: Math.min(implicitWidth, parent.width)
+                text: qsTr("Open my documents")
+                onClicked: {
+                    notice.visible = false
+                    root.documentsRequested()
+                }
+            }
         }
         Timer {
             id: noticeTimer

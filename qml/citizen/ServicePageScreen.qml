@@ -18,6 +18,46 @@ KioskScreen {
 
     title: details.found ? details.name : qsTr("Service")
 
+    // Texts shown on the page and printed on its handout alike.
+    readonly property string providerText: details.authority.length > 0 && details.area.length > 0
+                                           ? details.authority + ", " + details.area
+                                           : details.authority + details.area
+    readonly property string needText: {
+        if (details.noLoginNeeded && details.eIdLabels.length === 0)
+            return qsTr("Nothing: you can use it without logging in.")
+        if (details.eIdLabels.length === 0)
+            return ""
+        return qsTr("To log in, one of these: %1.").arg(details.eIdText)
+    }
+    readonly property string inPersonHeading: details.inPersonIsLocalCentre
+        ? qsTr("Prefer to go in person? Ask at the administrative services centre (CNAP)")
+        : qsTr("Prefer to go in person?")
+    readonly property string deskText: Library.hours.length > 0
+        ? qsTr("Or ask at the library desk (open %1).").arg(Library.hours)
+        : qsTr("Or ask at the library desk.")
+    readonly property string phoneText: qsTr("Scan to continue on your phone")
+
+    // The page as a printed handout: what it is, what you need, where to go in person, and the
+    // portal's QR code.
+    function handout(): var {
+        // "Label: text" for each fact the page shows (a fact without text is not shown either).
+        const facts = pairs => pairs.filter(pair => pair[1].length > 0).map(pair => pair[0] + ": " + pair[1])
+        const sections = [{
+            text: details.description,
+            bullets: facts([[qsTr("Who provides it"), root.providerText], [qsTr("What you need"), root.needText],
+                            [qsTr("Cost"), details.cost], [qsTr("How long it takes"), details.processingTime]])
+        }]
+        if (details.hasInPerson)
+            sections.push({
+                heading: root.inPersonHeading,
+                text: details.inPersonIsLocalCentre ? details.inPersonName : "",
+                bullets: facts([[qsTr("Address"), details.inPersonAddress], [qsTr("Opening hours"), details.inPersonHours],
+                                [qsTr("Phone"), details.inPersonPhone]])
+            })
+        sections.push({ text: root.deskText })
+        return { title: details.name, sections: sections, qrUrl: details.urlText, qrCaption: root.phoneText }
+    }
+
     // The usage log counts the page and its QR code (only the directory id is written).
     Component.onCompleted: {
         if (!details.found)
@@ -138,21 +178,13 @@ KioskScreen {
                 InfoBlock {
                     Layout.fillWidth: true
                     label: qsTr("Who provides it")
-                    text: details.authority.length > 0 && details.area.length > 0
-                          ? details.authority + ", " + details.area
-                          : details.authority + details.area
+                    text: root.providerText
                 }
                 InfoBlock {
                     objectName: "eIdInfo"
                     Layout.fillWidth: true
                     label: qsTr("What you need")
-                    text: {
-                        if (details.noLoginNeeded && details.eIdLabels.length === 0)
-                            return qsTr("Nothing: you can use it without logging in.")
-                        if (details.eIdLabels.length === 0)
-                            return ""
-                        return qsTr("To log in, one of these: %1.").arg(details.eIdText)
-                    }
+                    text: root.needText
                 }
                 InfoBlock {
                     Layout.fillWidth: true
@@ -205,9 +237,7 @@ KioskScreen {
                         Text {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: details.inPersonIsLocalCentre
-                                  ? qsTr("Prefer to go in person? Ask at the administrative services centre (CNAP)")
-                                  : qsTr("Prefer to go in person?")
+                            text: root.inPersonHeading
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.buttonSize
@@ -243,9 +273,7 @@ KioskScreen {
                         BodyText {
                             objectName: "libraryDesk"
                             Layout.fillWidth: true
-                            text: Library.hours.length > 0
-                                  ? qsTr("Or ask at the library desk (open %1).").arg(Library.hours)
-                                  : qsTr("Or ask at the library desk.")
+                            text: root.deskText
                         }
                     }
                 }
@@ -278,17 +306,28 @@ KioskScreen {
                     Accessible.description: details.host
                     onClicked: root.portalRequested(details.serviceId)
                 }
+                PrintHandoutButton {
+                    objectName: "printServiceButton"
+                    Layout.fillWidth: true
+                    handout: root.handout
+                    onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+                }
+                // Gives up height when large text and "Print this page" fill the panel on a
+                // short screen; still big enough for a phone's camera at its smallest.
                 QrCodeImage {
                     objectName: "serviceQr"
                     Layout.alignment: Qt.AlignHCenter
                     Layout.preferredWidth: Theme.qrSize
                     Layout.preferredHeight: Theme.qrSize
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.qrSize * 0.55
+                    Layout.maximumHeight: Theme.qrSize
                     text: details.urlText
                 }
                 Text {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Scan to continue on your phone")
+                    text: root.phoneText
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize

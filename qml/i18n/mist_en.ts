@@ -203,6 +203,10 @@
         <source>Reports to a USB stick</source>
         <translation>Reports to a USB stick</translation>
     </message>
+    <message>
+        <source>Prints waiting</source>
+        <translation>Prints waiting</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -475,6 +479,106 @@
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrintsScreen</name>
+    <message>
+        <source>Prints waiting</source>
+        <translation>Prints waiting</translation>
+    </message>
+    <message>
+        <source>Printing is switched off in this kiosk&apos;s configuration.</source>
+        <translation>Printing is switched off in this kiosk&apos;s configuration.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Asking the printer…</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check that it is switched on and connected.</source>
+        <translation>The printer does not answer. Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>The printer is ready.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the printer.</source>
+        <translation>Paper is jammed in the printer.</translation>
+    </message>
+    <message>
+        <source>The printer is out of toner.</source>
+        <translation>The printer is out of toner.</translation>
+    </message>
+    <message>
+        <source>A door of the printer is open.</source>
+        <translation>A door of the printer is open.</translation>
+    </message>
+    <message>
+        <source>The printer reports a problem.</source>
+        <translation>The printer reports a problem.</translation>
+    </message>
+    <message>
+        <source>Released: the pages with code %1 are printing now.</source>
+        <translation>Released: the pages with code %1 are printing now.</translation>
+    </message>
+    <message>
+        <source>Canceled: the pages with code %1 will not print.</source>
+        <translation>Canceled: the pages with code %1 will not print.</translation>
+    </message>
+    <message>
+        <source>No print is waiting with code %1. It may have printed or been canceled already.</source>
+        <translation>No print is waiting with code %1. It may have printed or been canceled already.</translation>
+    </message>
+    <message>
+        <source>The printer did not answer, so nothing changed. Try again in a moment.</source>
+        <translation>The printer did not answer, so nothing changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen for their pickup code, then release their pages.</source>
+        <translation>Ask the citizen for their pickup code, then release their pages.</translation>
+    </message>
+    <message>
+        <source>No prints are waiting for a pickup code.</source>
+        <translation>No prints are waiting for a pickup code.</translation>
+    </message>
+    <message>
+        <source>Code %1, sent at %2</source>
+        <extracomment>A held print: its pickup code and the time it was sent.</extracomment>
+        <translation>Code %1, sent at %2</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Print the pages with code %1 now</source>
+        <translation>Print the pages with code %1 now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Do not print the pages with code %1</source>
+        <translation>Do not print the pages with code %1</translation>
+    </message>
+    <message>
+        <source>Other prints on their way: %1</source>
+        <translation>Other prints on their way: %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
     </message>
 </context>
 <context>
@@ -805,6 +909,54 @@
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved to your documents. You have %n document(s) in this visit.</source>
+        <extracomment>After a download or a page&apos;s &quot;Print&quot;: the document is in the visit&apos;s documents.</extracomment>
+        <translation>
+            <numerusform>Saved to your documents. You have %n document in this visit.</numerusform>
+            <numerusform>Saved to your documents. You have %n documents in this visit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document, so it was not saved. Only PDF documents can be kept here.</source>
+        <translation>This file is not a PDF document, so it was not saved. Only PDF documents can be kept here.</translation>
+    </message>
+    <message>
+        <source>This document is larger than %1 MB, so it cannot be saved here.</source>
+        <extracomment>%1 is the largest document the kiosk keeps, in megabytes.</extracomment>
+        <translation>This document is larger than %1 MB, so it cannot be saved here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One visit can keep up to %n documents, and you have that many. Remove one in “Documents” to save another.</source>
+        <translation>
+            <numerusform>One visit can keep up to %n document, and you have that many. Remove one in “Documents” to save another.</numerusform>
+            <numerusform>One visit can keep up to %n documents, and you have that many. Remove one in “Documents” to save another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file comes from another website, so it cannot be saved here. You can continue on your own phone or computer.</source>
+        <translation>This file comes from another website, so it cannot be saved here. You can continue on your own phone or computer.</translation>
+    </message>
+    <message>
+        <source>Pages cannot be printed or saved on this computer. You can continue on your own phone or computer.</source>
+        <translation>Pages cannot be printed or saved on this computer. You can continue on your own phone or computer.</translation>
+    </message>
+    <message>
+        <source>The page could not be saved as a document. Please try again.</source>
+        <translation>The page could not be saved as a document. Please try again.</translation>
+    </message>
+    <message>
+        <source>The document could not be received. Please try again.</source>
+        <translation>The document could not be received. Please try again.</translation>
+    </message>
+    <message>
+        <source>Start page, text size</source>
+        <translation>Start page, text size</translation>
+    </message>
+    <message>
+        <source>Open my documents</source>
+        <translation>Open my documents</translation>
+    </message>
 </context>
 <context>
     <name>CourseCheckScreen</name>
@@ -1027,6 +1179,140 @@
     </message>
 </context>
 <context>
+    <name>DocumentCard</name>
+    <message>
+        <source>Document without a name</source>
+        <translation>Document without a name</translation>
+    </message>
+    <message>
+        <source>a page of a portal, kept for printing</source>
+        <extracomment>Where a document in the tray came from: a portal page the citizen printed.</extracomment>
+        <translation>a page of a portal, kept for printing</translation>
+    </message>
+    <message>
+        <source>received from a portal</source>
+        <extracomment>Where a document in the tray came from: a file a portal gave.</extracomment>
+        <translation>received from a portal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this document from the kiosk? You cannot get it back here.</source>
+        <translation>Remove this document from the kiosk? You cannot get it back here.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to get this document from the portal.</source>
+        <translation>Scan with your phone to get this document from the portal.</translation>
+    </message>
+    <message>
+        <source>To keep it, print it here, or find it again later in your account on the portal. The kiosk does not keep it after you press Finish.</source>
+        <translation>To keep it, print it here, or find it again later in your account on the portal. The kiosk does not keep it after you press Finish.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerScreen</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown here: it may be damaged. You can ask the portal for it again, or ask a librarian.</source>
+        <translation>This document cannot be shown here: it may be damaged. You can ask the portal for it again, or ask a librarian.</translation>
+    </message>
+    <message>
+        <source>This document is no longer here.</source>
+        <translation>This document is no longer here.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>Documents: %1</source>
+        <extracomment>The kiosk bar&apos;s button to the visit&apos;s documents; %1 is how many there are.</extracomment>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>The documents you received in this visit, to view or print</source>
+        <translation>The documents you received in this visit, to view or print</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTrayScreen</name>
+    <message>
+        <source>Your documents</source>
+        <translation>Your documents</translation>
+    </message>
+    <message>
+        <source>‹ Back to the portal</source>
+        <translation>‹ Back to the portal</translation>
+    </message>
+    <message>
+        <source>What portals gave you during this visit. You can read each one and print it at the library&apos;s printer. Everything here is erased when you press Finish.</source>
+        <translation>What portals gave you during this visit. You can read each one and print it at the library&apos;s printer. Everything here is erased when you press Finish.</translation>
+    </message>
+    <message>
+        <source>You have no documents yet.</source>
+        <translation>You have no documents yet.</translation>
+    </message>
+    <message>
+        <source>When a portal gives you a document, such as a certificate, an extract or a receipt, it appears here. You can read it and print it at the library&apos;s printer.</source>
+        <translation>When a portal gives you a document, such as a certificate, an extract or a receipt, it appears here. You can read it and print it at the library&apos;s printer.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. A librarian can tell you where to print.</source>
+        <translation>This kiosk has no printer. A librarian can tell you where to print.</translation>
+    </message>
+</context>
+<context>
     <name>ErasedBanner</name>
     <message>
         <source>Your data was erased</source>
@@ -1062,6 +1348,10 @@
     <message>
         <source>This guide is not available. A librarian will gladly help you.</source>
         <translation>This guide is not available. A librarian will gladly help you.</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide</source>
+        <translation>Step-by-step guide</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1927,252 @@
     </message>
 </context>
 <context>
+    <name>PrintChoiceScreen</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Print a document</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. A librarian can tell you where to print.</source>
+        <translation>This kiosk has no printer. A librarian can tell you where to print.</translation>
+    </message>
+    <message>
+        <source>This document is no longer here.</source>
+        <translation>This document is no longer here.</translation>
+    </message>
+    <message>
+        <source>How many copies?</source>
+        <translation>How many copies?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which pages?</source>
+        <translation>Which pages?</translation>
+    </message>
+    <message numerus="yes">
+        <source>All pages (%n)</source>
+        <translation>
+            <numerusform>All pages (%n)</numerusform>
+            <numerusform>All pages (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some pages</source>
+        <translation>Some pages</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>From page</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>To page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to print</source>
+        <extracomment>How many sheets the chosen copies and pages make.</extracomment>
+        <translation>
+            <numerusform>%n page to print</numerusform>
+            <numerusform>%n pages to print</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this visit.</source>
+        <translation>
+            <numerusform>You can print %n more page in this visit.</numerusform>
+            <numerusform>You can print %n more pages in this visit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than this visit allows. Choose fewer copies or fewer pages.</source>
+        <translation>That is more than this visit allows. Choose fewer copies or fewer pages.</translation>
+    </message>
+    <message>
+        <source>Your pages wait at the librarian&apos;s desk: you will get a code to collect them.</source>
+        <translation>Your pages wait at the librarian&apos;s desk: you will get a code to collect them.</translation>
+    </message>
+    <message>
+        <source>Another document is printing. Please wait until it has finished.</source>
+        <translation>Another document is printing. Please wait until it has finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n page(s)</source>
+        <translation>
+            <numerusform>Print %n page</numerusform>
+            <numerusform>Print %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintHandoutButton</name>
+    <message>
+        <source>Print this page</source>
+        <translation>Print this page</translation>
+    </message>
+    <message>
+        <source>A printed copy to take with you</source>
+        <translation>A printed copy to take with you</translation>
+    </message>
+    <message>
+        <source>Printed at %1, %2</source>
+        <translation>Printed at %1, %2</translation>
+    </message>
+    <message>
+        <source>The rest of the text is on the kiosk&apos;s screen.</source>
+        <translation>The rest of the text is on the kiosk&apos;s screen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintResultScreen</name>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: please ask the librarian.</source>
+        <translation>The printer is out of paper: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer: please ask the librarian.</source>
+        <translation>Paper is stuck in the printer: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink: please ask the librarian.</source>
+        <translation>The printer has run out of ink: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>A cover of the printer is open: please ask the librarian.</source>
+        <translation>A cover of the printer is open: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering (it may be switched off): please ask the librarian.</source>
+        <translation>The printer is not answering (it may be switched off): please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer set up: please ask the librarian.</source>
+        <translation>This kiosk has no printer set up: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept this document: please ask the librarian.</source>
+        <translation>The printer did not accept this document: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped at the printer: please ask the librarian.</source>
+        <translation>The printing was stopped at the printer: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>That is more pages than this visit allows. Choose fewer copies or fewer pages.</source>
+        <translation>That is more pages than this visit allows. Choose fewer copies or fewer pages.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem: please ask the librarian.</source>
+        <translation>The printer has a problem: please ask the librarian.</translation>
+    </message>
+    <message>
+        <source>Your pages wait at the librarian&apos;s desk</source>
+        <translation>Your pages wait at the librarian&apos;s desk</translation>
+    </message>
+    <message>
+        <source>Your document was not printed</source>
+        <translation>Your document was not printed</translation>
+    </message>
+    <message>
+        <source>Printed: pick up your pages at the printer</source>
+        <translation>Printed: pick up your pages at the printer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pickup code</source>
+        <translation>Your pickup code</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation>Pickup code %1</translation>
+    </message>
+    <message>
+        <source>Ask the librarian and tell them this code: they print your pages and give them to you.</source>
+        <translation>Ask the librarian and tell them this code: they print your pages and give them to you.</translation>
+    </message>
+    <message>
+        <source>Your document is still in your documents: you can print it again later.</source>
+        <translation>Your document is still in your documents: you can print it again later.</translation>
+    </message>
+    <message>
+        <source>Take all your pages with you: the next visitor uses the same printer.</source>
+        <translation>Take all your pages with you: the next visitor uses the same printer.</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>Back to my documents</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatusScreen</name>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Sending your document to the printer…</source>
+        <translation>Sending your document to the printer…</translation>
+    </message>
+    <message>
+        <source>Your document is waiting for its turn…</source>
+        <translation>Your document is waiting for its turn…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Sent to the printer</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation>Waiting for its turn</translation>
+    </message>
+    <message>
+        <source>Please wait here. This screen tells you when your pages are ready.</source>
+        <translation>Please wait here. This screen tells you when your pages are ready.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This is a public computer</source>
@@ -1914,6 +2450,17 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StepperRow</name>
+    <message>
+        <source>Less: %1</source>
+        <translation>Less: %1</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>More: %1</translation>
     </message>
 </context>
 <context>

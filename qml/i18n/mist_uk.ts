@@ -207,6 +207,10 @@
         <source>Reports to a USB stick</source>
         <translation>Звіти на флешку</translation>
     </message>
+    <message>
+        <source>Prints waiting</source>
+        <translation>Очікують друку</translation>
+    </message>
 </context>
 <context>
     <name>AdminKioskScreen</name>
@@ -481,6 +485,106 @@
     <message>
         <source>Keep it</source>
         <translation>Залишити</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrintsScreen</name>
+    <message>
+        <source>Prints waiting</source>
+        <translation>Очікують друку</translation>
+    </message>
+    <message>
+        <source>Printing is switched off in this kiosk&apos;s configuration.</source>
+        <translation>Друк вимкнено в налаштуваннях цього кіоска.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Запитуємо принтер…</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check that it is switched on and connected.</source>
+        <translation>Принтер не відповідає. Перевірте, чи він увімкнений і під’єднаний.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>Принтер готовий.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>У принтері закінчився папір.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the printer.</source>
+        <translation>У принтері застряг папір.</translation>
+    </message>
+    <message>
+        <source>The printer is out of toner.</source>
+        <translation>У принтері закінчився тонер.</translation>
+    </message>
+    <message>
+        <source>A door of the printer is open.</source>
+        <translation>Відкрита кришка або дверцята принтера.</translation>
+    </message>
+    <message>
+        <source>The printer reports a problem.</source>
+        <translation>Принтер повідомляє про несправність.</translation>
+    </message>
+    <message>
+        <source>Released: the pages with code %1 are printing now.</source>
+        <translation>Надіслано на друк: сторінки з кодом %1 зараз друкуються.</translation>
+    </message>
+    <message>
+        <source>Canceled: the pages with code %1 will not print.</source>
+        <translation>Скасовано: сторінки з кодом %1 не друкуватимуться.</translation>
+    </message>
+    <message>
+        <source>No print is waiting with code %1. It may have printed or been canceled already.</source>
+        <translation>Друку з кодом %1 у черзі немає. Можливо, його вже надруковано або скасовано.</translation>
+    </message>
+    <message>
+        <source>The printer did not answer, so nothing changed. Try again in a moment.</source>
+        <translation>Принтер не відповів, тому нічого не змінилося. Спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen for their pickup code, then release their pages.</source>
+        <translation>Запитайте у відвідувача його код для отримання, а тоді надрукуйте його сторінки.</translation>
+    </message>
+    <message>
+        <source>No prints are waiting for a pickup code.</source>
+        <translation>Немає друку, що чекає на код для отримання.</translation>
+    </message>
+    <message>
+        <source>Code %1, sent at %2</source>
+        <extracomment>A held print: its pickup code and the time it was sent.</extracomment>
+        <translation>Код %1, надіслано о %2</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Код %1</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Print the pages with code %1 now</source>
+        <translation>Надрукувати сторінки з кодом %1 зараз</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Do not print the pages with code %1</source>
+        <translation>Не друкувати сторінки з кодом %1</translation>
+    </message>
+    <message>
+        <source>Other prints on their way: %1</source>
+        <translation>Інші завдання друку в черзі: %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Перевірити знову</translation>
     </message>
 </context>
 <context>
@@ -813,6 +917,56 @@
         <source>Text size</source>
         <translation>Розмір тексту</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved to your documents. You have %n document(s) in this visit.</source>
+        <extracomment>After a download or a page&apos;s &quot;Print&quot;: the document is in the visit&apos;s documents.</extracomment>
+        <translation>
+            <numerusform>Збережено до ваших документів. Усього за цей сеанс: %n документ.</numerusform>
+            <numerusform>Збережено до ваших документів. Усього за цей сеанс: %n документи.</numerusform>
+            <numerusform>Збережено до ваших документів. Усього за цей сеанс: %n документів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document, so it was not saved. Only PDF documents can be kept here.</source>
+        <translation>Цей файл не є документом PDF, тому його не збережено. Тут можна зберігати лише документи PDF.</translation>
+    </message>
+    <message>
+        <source>This document is larger than %1 MB, so it cannot be saved here.</source>
+        <extracomment>%1 is the largest document the kiosk keeps, in megabytes.</extracomment>
+        <translation>Цей документ більший за %1 МБ, тому його тут не можна зберегти.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One visit can keep up to %n documents, and you have that many. Remove one in “Documents” to save another.</source>
+        <translation>
+            <numerusform>За один сеанс можна зберегти до %n документа, і у вас їх уже стільки. Вилучіть один у «Документах», щоб зберегти інший.</numerusform>
+            <numerusform>За один сеанс можна зберегти до %n документів, і у вас їх уже стільки. Вилучіть один у «Документах», щоб зберегти інший.</numerusform>
+            <numerusform>За один сеанс можна зберегти до %n документів, і у вас їх уже стільки. Вилучіть один у «Документах», щоб зберегти інший.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file comes from another website, so it cannot be saved here. You can continue on your own phone or computer.</source>
+        <translation>Цей файл з іншого сайту, тому його тут не можна зберегти. Ви можете продовжити на своєму телефоні чи комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Pages cannot be printed or saved on this computer. You can continue on your own phone or computer.</source>
+        <translation>На цьому комп’ютері не можна друкувати чи зберігати сторінки. Ви можете продовжити на своєму телефоні чи комп’ютері.</translation>
+    </message>
+    <message>
+        <source>The page could not be saved as a document. Please try again.</source>
+        <translation>Не вдалося зберегти сторінку як документ. Будь ласка, спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The document could not be received. Please try again.</source>
+        <translation>Не вдалося отримати документ. Будь ласка, спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Start page, text size</source>
+        <translation>Початкова сторінка, розмір тексту</translation>
+    </message>
+    <message>
+        <source>Open my documents</source>
+        <translation>Відкрити мої документи</translation>
+    </message>
 </context>
 <context>
     <name>CourseCheckScreen</name>
@@ -1038,6 +1192,141 @@
     </message>
 </context>
 <context>
+    <name>DocumentCard</name>
+    <message>
+        <source>Document without a name</source>
+        <translation>Документ без назви</translation>
+    </message>
+    <message>
+        <source>a page of a portal, kept for printing</source>
+        <extracomment>Where a document in the tray came from: a portal page the citizen printed.</extracomment>
+        <translation>сторінка порталу, збережена для друку</translation>
+    </message>
+    <message>
+        <source>received from a portal</source>
+        <extracomment>Where a document in the tray came from: a file a portal gave.</extracomment>
+        <translation>отримано з порталу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove this document from the kiosk? You cannot get it back here.</source>
+        <translation>Вилучити цей документ із кіоска? Повернути його тут уже не вдасться.</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Так, вилучити</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Ні, залишити</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to get this document from the portal.</source>
+        <translation>Наведіть камеру телефона на код, щоб отримати цей документ із порталу.</translation>
+    </message>
+    <message>
+        <source>To keep it, print it here, or find it again later in your account on the portal. The kiosk does not keep it after you press Finish.</source>
+        <translation>Щоб він у вас залишився, надрукуйте його тут або знайдіть пізніше у своєму кабінеті на порталі. Після того як ви натиснете «Завершити», кіоск його не зберігає.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerScreen</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Менше</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Більше</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown here: it may be damaged. You can ask the portal for it again, or ask a librarian.</source>
+        <translation>Цей документ не вдається показати: можливо, він пошкоджений. Ви можете знову отримати його на порталі або звернутися до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>This document is no longer here.</source>
+        <translation>Цього документа тут уже немає.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>Documents: %1</source>
+        <extracomment>The kiosk bar&apos;s button to the visit&apos;s documents; %1 is how many there are.</extracomment>
+        <translation>Документи: %1</translation>
+    </message>
+    <message>
+        <source>The documents you received in this visit, to view or print</source>
+        <translation>Документи, отримані за цей сеанс, — переглянути чи надрукувати</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTrayScreen</name>
+    <message>
+        <source>Your documents</source>
+        <translation>Ваші документи</translation>
+    </message>
+    <message>
+        <source>‹ Back to the portal</source>
+        <translation>‹ Назад до порталу</translation>
+    </message>
+    <message>
+        <source>What portals gave you during this visit. You can read each one and print it at the library&apos;s printer. Everything here is erased when you press Finish.</source>
+        <translation>Те, що ви отримали від порталів за цей сеанс. Кожен документ можна прочитати й надрукувати на принтері бібліотеки. Коли ви натиснете «Завершити», усе це буде стерто.</translation>
+    </message>
+    <message>
+        <source>You have no documents yet.</source>
+        <translation>У вас ще немає документів.</translation>
+    </message>
+    <message>
+        <source>When a portal gives you a document, such as a certificate, an extract or a receipt, it appears here. You can read it and print it at the library&apos;s printer.</source>
+        <translation>Коли портал видасть вам документ, наприклад довідку, витяг чи квитанцію, він з’явиться тут. Його можна прочитати й надрукувати на принтері бібліотеки.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. A librarian can tell you where to print.</source>
+        <translation>Цей кіоск не має принтера. Бібліотекар підкаже, де можна надрукувати.</translation>
+    </message>
+</context>
+<context>
     <name>ErasedBanner</name>
     <message>
         <source>Your data was erased</source>
@@ -1073,6 +1362,10 @@
     <message>
         <source>This guide is not available. A librarian will gladly help you.</source>
         <translation>Ця інструкція недоступна. Бібліотекар охоче вам допоможе.</translation>
+    </message>
+    <message>
+        <source>Step-by-step guide</source>
+        <translation>Покрокова інструкція</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1949,259 @@
     </message>
 </context>
 <context>
+    <name>PrintChoiceScreen</name>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Вибрано</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Друк документа</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. A librarian can tell you where to print.</source>
+        <translation>Цей кіоск не має принтера. Бібліотекар підкаже, де можна надрукувати.</translation>
+    </message>
+    <message>
+        <source>This document is no longer here.</source>
+        <translation>Цього документа тут уже немає.</translation>
+    </message>
+    <message>
+        <source>How many copies?</source>
+        <translation>Скільки примірників?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n примірник</numerusform>
+            <numerusform>%n примірники</numerusform>
+            <numerusform>%n примірників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which pages?</source>
+        <translation>Які сторінки?</translation>
+    </message>
+    <message numerus="yes">
+        <source>All pages (%n)</source>
+        <translation>
+            <numerusform>Усі сторінки (%n)</numerusform>
+            <numerusform>Усі сторінки (%n)</numerusform>
+            <numerusform>Усі сторінки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some pages</source>
+        <translation>Деякі сторінки</translation>
+    </message>
+    <message>
+        <source>From page</source>
+        <translation>Від сторінки</translation>
+    </message>
+    <message>
+        <source>To page</source>
+        <translation>До сторінки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) to print</source>
+        <extracomment>How many sheets the chosen copies and pages make.</extracomment>
+        <translation>
+            <numerusform>До друку: %n сторінка</numerusform>
+            <numerusform>До друку: %n сторінки</numerusform>
+            <numerusform>До друку: %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this visit.</source>
+        <translation>
+            <numerusform>За цей сеанс ви можете надрукувати ще %n сторінку.</numerusform>
+            <numerusform>За цей сеанс ви можете надрукувати ще %n сторінки.</numerusform>
+            <numerusform>За цей сеанс ви можете надрукувати ще %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than this visit allows. Choose fewer copies or fewer pages.</source>
+        <translation>Це більше, ніж дозволено за один сеанс. Виберіть менше примірників або сторінок.</translation>
+    </message>
+    <message>
+        <source>Your pages wait at the librarian&apos;s desk: you will get a code to collect them.</source>
+        <translation>Ваші сторінки чекатимуть у бібліотекаря: ви отримаєте код, щоб їх забрати.</translation>
+    </message>
+    <message>
+        <source>Another document is printing. Please wait until it has finished.</source>
+        <translation>Зараз друкується інший документ. Будь ласка, зачекайте, доки друк завершиться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n page(s)</source>
+        <translation>
+            <numerusform>Надрукувати %n сторінку</numerusform>
+            <numerusform>Надрукувати %n сторінки</numerusform>
+            <numerusform>Надрукувати %n сторінок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintHandoutButton</name>
+    <message>
+        <source>Print this page</source>
+        <translation>Надрукувати цю сторінку</translation>
+    </message>
+    <message>
+        <source>A printed copy to take with you</source>
+        <translation>Надрукована копія, яку можна забрати з собою</translation>
+    </message>
+    <message>
+        <source>Printed at %1, %2</source>
+        <translation>Надруковано: %1, %2</translation>
+    </message>
+    <message>
+        <source>The rest of the text is on the kiosk&apos;s screen.</source>
+        <translation>Решта тексту — на екрані кіоска.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintResultScreen</name>
+    <message>
+        <source>Pickup code</source>
+        <translation>Код для отримання</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не надруковано</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Надруковано</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: please ask the librarian.</source>
+        <translation>У принтері закінчився папір: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>Paper is stuck in the printer: please ask the librarian.</source>
+        <translation>У принтері застряг папір: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink: please ask the librarian.</source>
+        <translation>У принтері закінчилася фарба: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>A cover of the printer is open: please ask the librarian.</source>
+        <translation>Відкрита кришка принтера: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering (it may be switched off): please ask the librarian.</source>
+        <translation>Принтер не відповідає (можливо, він вимкнений): будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer set up: please ask the librarian.</source>
+        <translation>Для цього кіоска не налаштовано принтер: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept this document: please ask the librarian.</source>
+        <translation>Принтер не прийняв цей документ: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped at the printer: please ask the librarian.</source>
+        <translation>Друк зупинили на самому принтері: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>That is more pages than this visit allows. Choose fewer copies or fewer pages.</source>
+        <translation>Це більше сторінок, ніж дозволено за один сеанс. Виберіть менше примірників або сторінок.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem: please ask the librarian.</source>
+        <translation>Із принтером проблема: будь ласка, зверніться до бібліотекаря.</translation>
+    </message>
+    <message>
+        <source>Your pages wait at the librarian&apos;s desk</source>
+        <translation>Ваші сторінки чекають у бібліотекаря</translation>
+    </message>
+    <message>
+        <source>Your document was not printed</source>
+        <translation>Ваш документ не надруковано</translation>
+    </message>
+    <message>
+        <source>Printed: pick up your pages at the printer</source>
+        <translation>Надруковано: заберіть свої сторінки з принтера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your pickup code</source>
+        <translation>Ваш код для отримання</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation>Код для отримання %1</translation>
+    </message>
+    <message>
+        <source>Ask the librarian and tell them this code: they print your pages and give them to you.</source>
+        <translation>Зверніться до бібліотекаря й назвіть цей код: вам надрукують сторінки й віддадуть їх.</translation>
+    </message>
+    <message>
+        <source>Your document is still in your documents: you can print it again later.</source>
+        <translation>Документ і далі є серед ваших документів: пізніше його можна надрукувати знову.</translation>
+    </message>
+    <message>
+        <source>Take all your pages with you: the next visitor uses the same printer.</source>
+        <translation>Заберіть із собою всі сторінки: наступний відвідувач користується тим самим принтером.</translation>
+    </message>
+    <message>
+        <source>Back to my documents</source>
+        <translation>До моїх документів</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatusScreen</name>
+    <message>
+        <source>Printing</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Sending your document to the printer…</source>
+        <translation>Надсилаємо ваш документ на принтер…</translation>
+    </message>
+    <message>
+        <source>Your document is waiting for its turn…</source>
+        <translation>Ваш документ чекає своєї черги…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друкуємо…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Надіслано на принтер</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation>Чекає своєї черги</translation>
+    </message>
+    <message>
+        <source>Please wait here. This screen tells you when your pages are ready.</source>
+        <translation>Будь ласка, зачекайте тут. Цей екран покаже, коли ваші сторінки будуть готові.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyNote</name>
     <message>
         <source>This is a public computer</source>
@@ -1935,6 +2481,17 @@
     <message>
         <source>OK</source>
         <translation>Гаразд</translation>
+    </message>
+</context>
+<context>
+    <name>StepperRow</name>
+    <message>
+        <source>Less: %1</source>
+        <translation>Менше: %1</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>Більше: %1</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,18 @@ KioskScreen {
     // Each lesson shown counts once per opening, in the session's progress and the usage log.
     onShownLessonIdChanged: root.noteOpened()
     Component.onCompleted: root.noteOpened()
+    // The lesson on paper (PrintHandoutButton), with its online version's QR code where the
+    // course has one.
+    function handout(): var {
+        return {
+            title: root.lesson.title ?? "",
+            subtitle: root.module.title ?? "",
+            sections: blocks.handoutSections(),
+            qrUrl: root.phoneUrl,
+            qrCaption: qsTr("Continue on your phone: point its camera at this code to open this lesson online.")
+        }
+    }
+
     function noteOpened() {
         if (!root.found)
             return
@@ -122,6 +134,7 @@ KioskScreen {
                     spacing: Theme.spacing
 
                     LessonBlocks {
+                        id: blocks
                         objectName: "lessonBlocks"
                         Layout.fillWidth: true
                         blocks: root.lesson.blocks ?? []
@@ -192,18 +205,35 @@ KioskScreen {
             }
         }
 
+        // On a portrait screen "Print this page" has a row of its own above the others: in
+        // thirds of a narrow row a long Ukrainian word at large text would not fit its button.
+        PrintHandoutButton {
+            objectName: "printLessonButtonAbove"
+            Layout.fillWidth: true
+            visible: root.portrait && root.found && PrintDesk.available
+            handout: root.handout
+            onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+        }
+
         // Anchors, not a RowLayout: Qt 6.4's RowLayout kept a label's old width after the
         // window or the language changed, and "Previous lesson" wrapped out of its button.
         Item {
             Layout.fillWidth: true
-            implicitHeight: Math.max(previousLesson.implicitHeight, nextLesson.implicitHeight)
+            implicitHeight: Math.max(previousLesson.implicitHeight, nextLesson.implicitHeight,
+                                     printLesson.visible ? printLesson.implicitHeight : 0)
+            // Each button's share of the row: halves, or thirds with "Print this page". From the
+            // screen's width, not the row's: the row's own width, set by the layout as the labels
+            // wrap, made a binding loop.
+            readonly property real rowWidth: root.width - 2 * Theme.margin
+            readonly property real buttonRoom: printLesson.visible ? (rowWidth - 2 * Theme.spacing) / 3
+                                                                  : (rowWidth - Theme.spacing) / 2
 
             KioskButton {
                 id: previousLesson
                 objectName: "previousLesson"
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Previous lesson")
                 enabled: (root.lesson.previousLessonId ?? "").length > 0
@@ -212,12 +242,23 @@ KioskScreen {
                     flick.contentY = 0
                 }
             }
+            // The lesson on paper, with its online version's QR code where the course has one.
+            PrintHandoutButton {
+                id: printLesson
+                objectName: "printLessonButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, parent.buttonRoom)
+                visible: !root.portrait && root.found && PrintDesk.available
+                handout: root.handout
+                onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+            }
             KioskButton {
                 id: nextLesson
                 objectName: "nextLesson"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: root.isLast ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                 text: root.isLast ? qsTr("Check yourself: %n question(s)", "", (root.module.questions ?? []).length)
                                   : qsTr("Next lesson")

@@ -24,8 +24,17 @@ KioskScreen {
     readonly property int stepCount: root.steps.length
     readonly property var step: root.stepCount > 0 ? root.steps[Math.min(root.stepIndex, root.stepCount - 1)] : ({})
     readonly property bool isLastStep: root.stepIndex >= root.stepCount - 1
+    readonly property bool portrait: root.height > root.width
 
     title: root.guide.title ?? qsTr("Guide")
+
+    function handout(): var {
+        return {
+            title: root.guide.title ?? "",
+            subtitle: qsTr("Step-by-step guide"),
+            sections: [{ bullets: root.steps.map(step => step.text ?? ""), numbered: true }]
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -93,29 +102,57 @@ KioskScreen {
             }
         }
 
+        // On a portrait screen "Print this page" has a row of its own above the others: in
+        // thirds of a narrow row a long Ukrainian word at large text would not fit its button.
+        PrintHandoutButton {
+            objectName: "printGuideButtonAbove"
+            Layout.fillWidth: true
+            visible: root.portrait && PrintDesk.available
+            handout: root.handout
+            onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
+        }
+
         // Anchors, not a RowLayout: Qt 6.4's RowLayout kept a label's old width after a resize
         // or a language change, and "Крок назад" wrapped out of its button.
         Item {
             Layout.fillWidth: true
-            implicitHeight: Math.max(previousStep.implicitHeight, nextStep.implicitHeight)
+            implicitHeight: Math.max(previousStep.implicitHeight, nextStep.implicitHeight,
+                                     printGuide.visible ? printGuide.implicitHeight : 0)
+            // Each button's share of the row: halves, or thirds with "Print this page". From the
+            // screen's width, not the row's: the row's own width, set by the layout as the labels
+            // wrap, made a binding loop.
+            readonly property real rowWidth: root.width - 2 * Theme.margin
+            readonly property real buttonRoom: printGuide.visible ? (rowWidth - 2 * Theme.spacing) / 3
+                                                                  : (rowWidth - Theme.spacing) / 2
 
             KioskButton {
                 id: previousStep
                 objectName: "previousStep"
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Back a step")
                 enabled: root.stepIndex > 0
                 onClicked: root.stepIndex = root.stepIndex - 1
+            }
+            // The whole guide, every step numbered, on paper to follow at home.
+            PrintHandoutButton {
+                id: printGuide
+                objectName: "printGuideButton"
+                visible: !root.portrait && PrintDesk.available
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, parent.buttonRoom)
+                handout: root.handout
+                onHandoutReady: documentId => root.openRequested("documents-print", { documentId: documentId })
             }
             KioskButton {
                 id: nextStep
                 objectName: "nextStep"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - Theme.spacing) / 2)
+                width: Math.min(implicitWidth, parent.buttonRoom)
                 tone: root.isLastStep ? KioskButton.Tone.Accent : KioskButton.Tone.Primary
                 // After the last step the citizen is done here: the main menu, not another stack
                 // level ("Back" in the kiosk bar still leads to the list of guides).

@@ -18,6 +18,23 @@ Column {
 
     spacing: Theme.spacing
 
+    // The label a framed block carries ("Tip"), or "".
+    function labelOf(type: string): string {
+        switch (type) {
+        case "tip": return qsTr("Tip")
+        case "warning": return qsTr("Be careful")
+        case "check-where": return qsTr("Where to check")
+        default: return ""
+        }
+    }
+
+    // The blocks as handout sections (HandoutWriter): the same labels and texts as on screen.
+    function handoutSections(): var {
+        return root.blocks.map(block => block.type === "steps"
+                               ? { bullets: block.items ?? [], numbered: true }
+                               : { heading: root.labelOf(block.type), text: block.text ?? "" })
+    }
+
     Repeater {
         model: root.blocks
         delegate: Rectangle {
@@ -25,14 +42,7 @@ Column {
             required property var modelData
             required property int index
             readonly property bool framed: modelData.type !== "text" && modelData.type !== "steps"
-            readonly property string label: {
-                switch (modelData.type) {
-                case "tip": return qsTr("Tip")
-                case "warning": return qsTr("Be careful")
-                case "check-where": return qsTr("Where to check")
-                default: return ""
-                }
-            }
+            readonly property string label: root.labelOf(modelData.type)
             objectName: "block-" + index
             width: root.width
             implicitHeight: content.implicitHeight + (framed ? 2 * Theme.spacing : 0)

@@ -120,6 +120,15 @@ KioskScreen {
                     text: qsTr("Trainings")
                     onClicked: root.openRequested("admin-trainings", {})
                 }
+                KioskButton {
+                    // Held prints wait for a librarian: the way to them, where printing is on.
+                    objectName: "adminPrintsButton"
+                    visible: PrintDesk.printer !== "none"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget * 1.4, implicitHeight)
+                    text: qsTr("Prints waiting")
+                    onClicked: root.openRequested("admin-prints", {})
+                }
             }
 
             Heading {

@@ -16,22 +16,44 @@ Rectangle {
 
     signal backRequested()
     signal homeRequested()
+    signal documentsRequested()
 
-    // Bar buttons keep one size whatever the citizen's text size, so they always fit.
+    // Bar buttons keep one size whatever the citizen's text size, so they always fit. Where
+    // even the folded bar is too wide (a portrait panel with the visit's documents: six
+    // buttons), they are as wide as their labels with less padding, still a full touch target.
     component BarButton: KioskButton {
+        id: barButton
+        // Set from the bar: the folded bar is still too wide.
+        property bool tight: false
+        // From the label and the usual padding, not from implicitWidth or the padding (which
+        // depend on the fold).
+        readonly property real wideWidth: Math.max(Theme.touchTarget * 2,
+                                                   barButton.implicitContentWidth + 2 * Theme.spacing)
         tone: KioskButton.Tone.Bar
         font.pixelSize: Theme.barTextSize
-        leftPadding: Theme.spacing
-        rightPadding: Theme.spacing
+        leftPadding: barButton.tight ? Theme.spacing / 2 : Theme.spacing
+        rightPadding: barButton.tight ? Theme.spacing / 2 : Theme.spacing
+        implicitWidth: barButton.tight
+                       ? Math.max(Theme.touchTarget, barButton.implicitContentWidth + Theme.spacing)
+                       : barButton.wideWidth
     }
 
     // On a narrow panel (4:3, portrait, large text) the rarely used Contrast and Text size fold
-    // into "More", so Back, Home, the language and Finish always keep their place.
-    readonly property real fullWidth: backButton.implicitWidth + homeButton.implicitWidth
-        + languageButton.implicitWidth + contrastButton.implicitWidth
-        + textSizeButton.implicitWidth + finishButton.implicitWidth
+    // into "More", so Back, Home, the language and Finish always keep their place. The visit's
+    // documents button counts only while it shows.
+    readonly property real fullWidth: backButton.wideWidth + homeButton.wideWidth
+        + languageButton.wideWidth + contrastButton.wideWidth
+        + textSizeButton.wideWidth + finishButton.wideWidth
+        + (documentsButton.visible ? documentsWideWidth + row.spacing : 0)
         + 6 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
     readonly property bool compact: width < fullWidth
+    readonly property real compactWidth: backButton.wideWidth + homeButton.wideWidth
+        + languageButton.wideWidth + moreButton.wideWidth + finishButton.wideWidth
+        + (documentsButton.visible ? documentsWideWidth + row.spacing : 0)
+        + 5 * row.spacing + 2 * Theme.spacing
+    readonly property bool tight: compact && width < compactWidth
+    readonly property real documentsWideWidth: Math.max(Theme.touchTarget * 2,
+        documentsButton.implicitContentWidth + 2 * Theme.spacing)
 
     implicitHeight: Theme.barHeight
     color: Theme.bar
@@ -45,6 +67,7 @@ Rectangle {
 
         BarButton {
             id: backButton
+            tight: root.tight
             objectName: "backButton"
             text: qsTr("‹ Back")
             enabled: root.canGoBack
@@ -52,6 +75,7 @@ Rectangle {
         }
         BarButton {
             id: homeButton
+            tight: root.tight
             objectName: "homeButton"
             text: qsTr("Home")
             enabled: !root.atHome
@@ -77,8 +101,18 @@ Rectangle {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
+        DocumentsButton {
+            id: documentsButton
+            leftPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+            rightPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+            implicitWidth: root.tight
+                           ? Math.max(Theme.touchTarget, documentsButton.implicitContentWidth + Theme.spacing)
+                           : root.documentsWideWidth
+            onClicked: root.documentsRequested()
+        }
         BarButton {
             id: languageButton
+            tight: root.tight
             objectName: "languageButton"
             visible: Preferences.englishOffered
             text: Preferences.otherLanguageName
@@ -86,6 +120,7 @@ Rectangle {
         }
         BarButton {
             id: contrastButton
+            tight: root.tight
             objectName: "contrastButton"
             visible: !root.compact
             text: qsTr("Contrast")
@@ -95,6 +130,7 @@ Rectangle {
         }
         BarButton {
             id: textSizeButton
+            tight: root.tight
             objectName: "textSizeButton"
             visible: !root.compact
             text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
@@ -102,6 +138,7 @@ Rectangle {
         }
         BarButton {
             id: moreButton
+            tight: root.tight
             objectName: "moreButton"
             visible: root.compact
             text: qsTr("More")
@@ -110,6 +147,7 @@ Rectangle {
         }
         BarButton {
             id: finishButton
+            tight: root.tight
             objectName: "finishButton"
             tone: KioskButton.Tone.Danger
             text: qsTr("Finish")

@@ -18,6 +18,9 @@ FocusScope {
     // properties (may be empty) become the new screen's initial properties, e.g.
     // { category: "taxes" } or { serviceId: "diia" }.
     signal openRequested(string name, var properties)
+    // As openRequested, but the new screen takes this one's place: a passing state (a print job
+    // on its way) that Back should not return to.
+    signal replaceRequested(string name, var properties)
     // The citizen pressed "Open here" for a directory portal: the shell opens it in the browser.
     signal portalRequested(string serviceId)
 }

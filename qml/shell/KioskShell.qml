@@ -24,15 +24,24 @@ Item {
     onCurrentScreenChanged: Usage.screenViewed(root.currentScreen)
     // The open kiosk browser (BrowserView), or null.
     readonly property Item browser: browserLoader.item as Item
+    // The citizen left the portal for their documents: the browser waits hidden (not
+    // destroyed, so the portal is as they left it) above stack depth portalDepth.
+    property bool portalHidden: false
+    property int portalDepth: 0
 
     // Opens a screen by name, with extra initial properties for screens that show one thing
     // (a category, a service). "home" goes back to the existing home screen rather than
     // stacking another one.
     function open(name: string, properties: var) {
-        if (name === "home" && stack.depth > 0) {
-            const home = stack.find(item => (item as KioskScreen).screenName === "home")
-            if (home) {
-                stack.pop(home, StackView.Immediate)
+        // Home leaves the portal the documents were opened from.
+        if (name === "home" && root.portalHidden)
+            root.closePortal()
+        // Home and the document tray exist once: going there again goes back to them.
+        if ((name === "home" || name === "documents-tray") && stack.depth > 0) {
+            const existing = stack.find((item, index) => index >= root.portalDepth
+                                        && (item as KioskScreen).screenName === name)
+            if (existing) {
+                stack.pop(existing, StackView.Immediate)
                 return
             }
         }
@@ -78,6 +87,8 @@ Item {
     // Opens the browser over the screens. The first call loads Qt WebEngine; every call makes a
     // new browser with a new off-the-record profile.
     function showPortal(serviceId: string, serviceName: string, startUrl: url, loginHosts: list<string>) {
+        root.portalHidden = false
+        root.portalDepth = 0
         browserLoader.setSource("qrc:/Mist/browser/BrowserView.qml", {
             serviceId: serviceId,
             serviceName: serviceName,
@@ -89,9 +100,50 @@ Item {
     // Destroys the browser: its view and page now, its profile right after (portalbrowser.h).
     function closePortal() {
         browserLoader.source = ""
+        root.portalHidden = false
+        root.portalDepth = 0
+    }
+
+    // The visit's documents. Over the portal (its Documents button) the browser is hidden,
+    // not destroyed, and "Back to the portal" or Back from the tray shows it again.
+    function showDocuments() {
+        if (browserLoader.item && !root.portalHidden) {
+            root.portalHidden = true
+            root.portalDepth = stack.depth
+            stack.push(ScreenCatalog.url("documents-tray"),
+                       Object.assign(ScreenCatalog.properties("documents-tray"), { fromPortal: true }),
+                       StackView.Immediate)
+            return
+        }
+        root.open("documents-tray", {})
+    }
+
+    function returnToPortal() {
+        if (!root.portalHidden)
+            return
+        if (stack.depth > root.portalDepth)
+            stack.pop(stack.get(root.portalDepth - 1), StackView.Immediate)
+        root.portalHidden = false
+        root.portalDepth = 0
+    }
+
+    // Replaces the current screen (a passing state: the print job on its way).
+    function replace(name: string, properties: var) {
+        if (!ScreenCatalog.contains(name) || name.startsWith("admin-")) {
+            console.warn("unknown screen", name)
+            return
+        }
+        stack.replace(ScreenCatalog.url(name),
+                      Object.assign(ScreenCatalog.properties(name), properties || {}),
+                      StackView.Immediate)
     }
 
     function back() {
+        // Back from the tray opened over the portal returns to the portal.
+        if (root.portalHidden && stack.depth - 1 <= root.portalDepth) {
+            root.returnToPortal()
+            return
+        }
         if (stack.depth > 1)
             stack.pop(StackView.Immediate)
     }
@@ -172,6 +224,7 @@ Item {
         }
         onBackRequested: root.back()
         onHomeRequested: root.open("home", {})
+        onDocumentsRequested: root.showDocuments()
     }
 
     StackView {
@@ -190,6 +243,18 @@ Item {
         function onPortalRequested(serviceId: string) {
             root.openPortal(serviceId)
         }
+        function onReplaceRequested(name: string, properties: var) {
+            root.replace(name, properties)
+        }
+    }
+
+    // The document tray's "Back to the portal" (other screens have no such signal).
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+        function onBackToPortalRequested() {
+            root.returnToPortal()
+        }
     }
 
     // Looks up the portal that "Open here" names.
@@ -205,7 +270,7 @@ Item {
         id: browserLoader
         objectName: "browserLoader"
         anchors.fill: parent
-        visible: status === Loader.Ready
+        visible: status === Loader.Ready && !root.portalHidden
         focus: visible
     }
 
@@ -214,6 +279,10 @@ Item {
         ignoreUnknownSignals: true
         function onCloseRequested() {
             root.closePortal()
+        }
+        // The browser's own Documents button (BrowserView).
+        function onDocumentsRequested() {
+            root.showDocuments()
         }
         function onCrashed() {
             root.closePortal()

@@ -18,6 +18,7 @@
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
+#include "printdesk.h"
 #include "schedule/schedulemodel.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
@@ -136,6 +137,16 @@ struct DocumentsForeign : ProvidedSingleton<DocumentTray>
     Q_GADGET
     QML_FOREIGN(Mist::DocumentTray)
     QML_NAMED_ELEMENT(Documents)
+    QML_SINGLETON
+};
+
+// PrintDesk: printing a document of the tray at the library's printer, the job's state in plain
+// words, the visit's pages left (documents/printdesk.h).
+struct PrintDeskForeign : ProvidedSingleton<PrintDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(Mist::PrintDesk)
+    QML_NAMED_ELEMENT(PrintDesk)
     QML_SINGLETON
 };
 

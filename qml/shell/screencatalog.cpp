@@ -46,6 +46,17 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         // The kiosk browser's frame, with and without the "another website" card (no page loads).
         {u"browser"_s, u"browser/BrowserPreviewScreen.qml"_s, u"browser"_s, false},
         {u"browser-blocked"_s, u"browser/BrowserPreviewScreen.qml"_s, u"browser-blocked"_s, false},
+        // The visit's documents: the tray, one document (opened with { documentId }; standalone,
+        // the tray's first), the print choices, the job on its way, and its three endings. The
+        // endings take their state from properties (pages, pickupCode, problem); standalone they
+        // show a sample. Screenshots fill the tray with sample documents (kiosk/main.cpp).
+        {u"documents-tray"_s, u"documents/DocumentsTrayScreen.qml"_s, {}, false},
+        {u"documents-viewer"_s, u"documents/DocumentViewerScreen.qml"_s, {}, false},
+        {u"documents-print"_s, u"documents/PrintChoiceScreen.qml"_s, {}, false},
+        {u"documents-printing"_s, u"documents/PrintStatusScreen.qml"_s, {}, false},
+        {u"documents-printed"_s, u"documents/PrintResultScreen.qml"_s, u"printed"_s, false},
+        {u"documents-printed-held"_s, u"documents/PrintResultScreen.qml"_s, u"held"_s, false},
+        {u"documents-print-failed"_s, u"documents/PrintResultScreen.qml"_s, u"failed"_s, false},
         // A crash-looping kiosk's calm page (RestartGuard). mist-kiosk shows it in a window of its
         // own (shell/RestingWindow.qml), and so does a screenshot of it.
         {u"resting"_s, u"shell/RestingScreen.qml"_s, {}, false},
@@ -64,6 +75,8 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"admin-trainings"_s, u"librarian/AdminTrainingsScreen.qml"_s, {}, false},
         // The month's usage CSV and HTML report to a USB stick.
         {u"admin-reports"_s, u"librarian/AdminReportsScreen.qml"_s, {}, false},
+        // Held prints by pickup code: release or cancel.
+        {u"admin-prints"_s, u"librarian/AdminPrintsScreen.qml"_s, {}, false},
     };
     return all;
 }

@@ -40,6 +40,14 @@ void DocumentTray::setSession(SessionController *session)
         connect(session, &SessionController::sessionEnded, this, &DocumentTray::clear);
 }
 
+void DocumentTray::setPortalDocumentsAllowed(bool allowed)
+{
+    if (allowed == m_portalDocumentsAllowed)
+        return;
+    m_portalDocumentsAllowed = allowed;
+    Q_EMIT portalDocumentsAllowedChanged();
+}
+
 bool DocumentTray::isPdf(const QByteArray &bytes)
 {
     if (bytes.size() < 16)

@@ -16,11 +16,16 @@
 namespace Mist {
 
 class SessionController;
+class SessionScratch;
 
 class DocumentTray : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Whether a portal's PDF downloads and its pages' own "Print" may come into the tray
+    // ([printing] allow_portal_documents); false: the browser refuses them.
+    Q_PROPERTY(bool portalDocumentsAllowed READ portalDocumentsAllowed WRITE
+            setPortalDocumentsAllowed NOTIFY portalDocumentsAllowedChanged)
 
 public:
     static constexpr qsizetype maxBytes = 20 * 1024 * 1024;
@@ -64,6 +69,12 @@ public:
 
     // Wipes the tray whenever session ends (not owned; may be null).
     void setSession(SessionController *session);
+    // Where a portal's file waits (on tmpfs) between Qt WebEngine writing it and add(); not
+    // owned, may be null (then the browser brings nothing in).
+    void setScratch(SessionScratch *scratch) { m_scratch = scratch; }
+    [[nodiscard]] SessionScratch *scratch() const { return m_scratch; }
+    [[nodiscard]] bool portalDocumentsAllowed() const { return m_portalDocumentsAllowed; }
+    void setPortalDocumentsAllowed(bool allowed);
 
     // Adds a document; id (if given) receives its id.
     AddResult add(const QByteArray &bytes, const QString &title, Origin origin,
@@ -95,11 +106,14 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    void portalDocumentsAllowedChanged();
     void documentAdded(const QString &id);
     void cleared();
 
 private:
     std::vector<Document> m_documents;
+    SessionScratch *m_scratch = nullptr;
+    bool m_portalDocumentsAllowed = true;
     [[nodiscard]] int rowOf(const QString &id) const;
 };
 

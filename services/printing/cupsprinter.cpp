@@ -484,6 +484,17 @@ QString CupsPrinter::stateName(PrintJobState state)
     return u"unknown"_s;
 }
 
+int CupsPrinter::jobWithCode(const QString &code)
+{
+    if (code.isEmpty())
+        return 0;
+    for (const PrintJobStatus &job : jobs(false)) {
+        if (codeFromJobName(job.name) == code)
+            return job.id;
+    }
+    return 0;
+}
+
 QString CupsPrinter::jobNameForCode(const QString &code)
 {
     return u"Mist "_s + code;

@@ -108,6 +108,8 @@ public:
     bool cancel(int jobId, bool purge);
     // Releases a held job (Release-Job).
     bool release(int jobId);
+    // The id of the unfinished job whose pickup code (jobNameForCode) is code, or 0.
+    [[nodiscard]] int jobWithCode(const QString &code);
 
     [[nodiscard]] PrintProblem problem() const { return m_problem; }
     [[nodiscard]] QString errorString() const { return m_error; }

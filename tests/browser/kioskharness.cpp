@@ -5,13 +5,17 @@
 #include "admin/librarianmode.h"
 #include "admin/pinstore.h"
 #include "admin/settingsstore.h"
+#include "config/kioskconfig.h"
 #include "core/clock.h"
 #include "directory/directory.h"
+#include "documents/documenttray.h"
+#include "documents/sessionscratch.h"
 #include "foreignservices.h"
 #include "library/libraryprofile.h"
 #include "offlinenetwork.h"
 #include "portalbrowser.h"
 #include "preferences.h"
+#include "printdesk.h"
 #include "qrimageprovider.h"
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
@@ -62,6 +66,19 @@ KioskHarness::KioskHarness()
     Mist::LibraryForeign::provide(m_library.get());
     Mist::DirectoryForeign::provide(m_directory.get());
     Mist::Preferences::provide(m_preferences.get());
+    // The visit's documents, with the session's scratch directory where the kiosk makes it.
+    m_scratch = std::make_unique<Mist::SessionScratch>(Mist::SessionScratch::defaultBase());
+    m_scratch->setSession(m_session.get());
+    m_documents = std::make_unique<Mist::DocumentTray>();
+    m_documents->setSession(m_session.get());
+    m_documents->setScratch(m_scratch.get());
+    Mist::DocumentsForeign::provide(m_documents.get());
+    // The print desk the documents screens use; no printer (the browser tests print nothing).
+    Mist::KioskConfig::Printing noPrinter;
+    noPrinter.printer = u"none"_s;
+    m_printDesk = std::make_unique<Mist::PrintDesk>(
+        noPrinter, m_documents.get(), m_usage.get(), m_session.get());
+    Mist::PrintDeskForeign::provide(m_printDesk.get());
     // The shell follows librarian mode (it ends the citizen's screens when it starts); its PIN and
     // settings live in a throw-away data directory.
     m_pins = std::make_unique<Mist::PinStore>(m_adminDir.path(), *m_clock);
@@ -103,7 +120,14 @@ Window {
     width: 1280
     height: 800
     visible: true
-    Binding { target: Theme; property: "zoom"; value: Math.min(1280 / 1920, 800 / 1080) }
+    id: window
+    // As in Main.qml, so a test that resizes the window sees the sizes the kiosk would.
+    Binding {
+        target: Theme
+        property: "zoom"
+        value: Math.min(Math.max(window.width, window.height) / 1920,
+                        Math.min(window.width, window.height) / 1080)
+    }
     KioskShell { objectName: "shell"; anchors.fill: parent }
 }
 )",

@@ -20,13 +20,16 @@ QT_END_NAMESPACE
 
 namespace Mist {
 class Directory;
+class DocumentTray;
 class LibrarianMode;
 class PinStore;
+class PrintDesk;
 class SettingsStore;
 class LibraryProfile;
 class ManualClock;
 class Preferences;
 class SessionController;
+class SessionScratch;
 class UsageRecorder;
 } // namespace Mist
 
@@ -48,6 +51,10 @@ public:
 
     [[nodiscard]] Mist::ManualClock &clock() { return *m_clock; }
     [[nodiscard]] Mist::SessionController &session() { return *m_session; }
+    [[nodiscard]] Mist::Preferences &preferences() { return *m_preferences; }
+    // The visit's documents, and where a portal's file waits on its way in ($XDG_RUNTIME_DIR).
+    [[nodiscard]] Mist::DocumentTray &documents() { return *m_documents; }
+    [[nodiscard]] Mist::SessionScratch &scratch() { return *m_scratch; }
     [[nodiscard]] QQuickWindow *window() const { return m_window; }
     [[nodiscard]] QQuickItem *shell() const { return m_shell; }
 
@@ -75,6 +82,9 @@ private:
     std::unique_ptr<Mist::Preferences> m_preferences;
     std::unique_ptr<Mist::Directory> m_directory;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
+    std::unique_ptr<Mist::SessionScratch> m_scratch;
+    std::unique_ptr<Mist::DocumentTray> m_documents;
+    std::unique_ptr<Mist::PrintDesk> m_printDesk;
     QTemporaryDir m_adminDir;
     std::unique_ptr<Mist::PinStore> m_pins;
     std::unique_ptr<Mist::SettingsStore> m_settings;

@@ -13,12 +13,14 @@
 #include "course/courseprogress.h"
 #include "directory/directoryupdater.h"
 #include "foreignservices.h"
+#include "ippeveprinterfixture.h"
 #include "learning/guidelibrary.h"
 #include "learning/materialslibrary.h"
 #include "library/libraryprofile.h"
 #include "net/curlhttpclient.h"
 #include "offlinenetwork.h"
 #include "preferences.h"
+#include "printing/plainpdf.h"
 #include "qrimageprovider.h"
 #include "readaloud.h"
 #include "schedule/scheduleupdater.h"
@@ -139,6 +141,76 @@ private:
     int m_rootCount = 0;
 };
 
+// The visit's documents and the library's printer for the QML tests: TestDocuments.add(pages,
+// title, link) puts a PDF of that many numbered pages in the tray as a portal would;
+// TestDocuments.startPrinter(pageLimit) starts a real ippeveprinter on 127.0.0.1
+// (tests/support) and points the PrintDesk at it; printedDocuments() counts what it received.
+class DocumentsProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    DocumentsProbe(Mist::DocumentTray *tray, Mist::PrintDesk *desk)
+        : m_tray(tray)
+        , m_desk(desk)
+    { }
+
+    Q_INVOKABLE QString add(int pages, const QString &title, const QString &link)
+    {
+        QString id;
+        m_tray->add(Mist::PlainPdf::numberedPages(pages), title,
+            Mist::DocumentTray::Origin::Download, link, &id);
+        return id;
+    }
+    // The tool the test printer needs and this machine lacks, or "" (the test is then skipped).
+    Q_INVOKABLE QString printerMissing() const
+    {
+        QString missing;
+        return MistTest::IppEvePrinter::available(&missing) ? QString() : missing;
+    }
+    // "" when the printer runs, else why it does not (the test fails).
+    Q_INVOKABLE QString startPrinter(int pageLimit)
+    {
+        if (m_printer && m_printerStopped) {
+            if (!m_printer->start())
+                return m_printer->errorString();
+            m_printerStopped = false;
+        }
+        if (!m_printer) {
+            m_printer = std::make_unique<MistTest::IppEvePrinter>();
+            if (!m_printer->start()) {
+                const QString error = m_printer->errorString();
+                m_printer.reset();
+                return error;
+            }
+        }
+        Mist::KioskConfig::Printing printing;
+        printing.printer = m_printer->uri();
+        printing.pageLimit = pageLimit;
+        m_desk->setSettings(printing);
+        m_desk->setPollInterval(200ms);
+        return {};
+    }
+    // The printer goes away (switched off); startPrinter() brings it back.
+    Q_INVOKABLE void stopPrinter()
+    {
+        if (m_printer) {
+            m_printer->stopPrinter();
+            m_printerStopped = true;
+        }
+    }
+    Q_INVOKABLE int printedDocuments() const
+    {
+        return m_printer ? int(m_printer->spoolFiles().size()) : 0;
+    }
+
+private:
+    Mist::DocumentTray *m_tray;
+    Mist::PrintDesk *m_desk;
+    std::unique_ptr<MistTest::IppEvePrinter> m_printer;
+    bool m_printerStopped = false;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -234,7 +306,16 @@ public Q_SLOTS:
         // This visit's document tray, wiped by the real session's end.
         m_documents = std::make_unique<Mist::DocumentTray>();
         m_documents->setSession(m_session.get());
+        m_documents->setPortalDocumentsAllowed(Mist::KioskConfig::Printing().allowPortalDocuments);
         Mist::DocumentsForeign::provide(m_documents.get());
+        // The print desk: no printer until a test starts one (TestDocuments.startPrinter).
+        Mist::KioskConfig::Printing noPrinter;
+        noPrinter.printer = u"none"_s;
+        m_printDesk = std::make_unique<Mist::PrintDesk>(
+            noPrinter, m_documents.get(), m_usage.get(), m_session.get());
+        Mist::PrintDeskForeign::provide(m_printDesk.get());
+        m_documentsProbe = std::make_unique<DocumentsProbe>(m_documents.get(), m_printDesk.get());
+        qmlRegisterSingletonInstance("MistTest", 1, 0, "TestDocuments", m_documentsProbe.get());
         // Librarian mode, with its settings and PIN in the throw-away data dir.
         m_settings = std::make_unique<Mist::SettingsStore>(m_dataDir.path(), QString());
         Mist::SettingsForeign::provide(m_settings.get());
@@ -290,6 +371,8 @@ private:
     std::unique_ptr<Mist::CourseLibrary> m_course;
     std::unique_ptr<Mist::CourseProgress> m_courseProgress;
     std::unique_ptr<Mist::DocumentTray> m_documents;
+    std::unique_ptr<Mist::PrintDesk> m_printDesk;
+    std::unique_ptr<DocumentsProbe> m_documentsProbe;
     std::unique_ptr<Mist::SettingsStore> m_settings;
     std::unique_ptr<Mist::PinStore> m_pins;
     std::unique_ptr<Mist::LibrarianMode> m_librarian;
