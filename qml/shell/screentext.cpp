@@ -285,18 +285,21 @@ ScreenText ScreenText::ofItem(QQuickItem *item)
     ScreenText text;
     if (!item || !item->isVisible())
         return text;
-    // A tile or a row is one control: its name, then what it says about itself.
+    Walker walker(text);
+    // Everything inside the item, even what its own clip would hide: it is being asked for.
+    const QRectF everywhere(-1e9, -1e9, 2e9, 2e9);
+    // A tile or a row is one control: its name, what it says about itself, then the rest of
+    // what it shows (a training's day, time and place), each once.
     if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
         iface && iface->isValid() && isControlRole(iface->role())) {
         text.heading = iface->text(QAccessible::Name).simplified();
         const QString description = iface->text(QAccessible::Description).simplified();
         if (!description.isEmpty() && description != text.heading)
             text.texts << description;
+        for (QQuickItem *child : item->childItems())
+            walker.visit(child, everywhere);
         return text;
     }
-    Walker walker(text);
-    // Everything inside the item, even what its own clip would hide: it is being asked for.
-    const QRectF everywhere(-1e9, -1e9, 2e9, 2e9);
     walker.visit(item, everywhere);
     return text;
 }

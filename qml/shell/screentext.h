@@ -39,7 +39,8 @@ public:
     [[nodiscard]] static QQuickItem *shownIn(QQuickItem *shell);
     // A whole screen: heading from its `title` property (KioskScreen) when it has one.
     [[nodiscard]] static ScreenText ofScreen(QQuickItem *screen);
-    // One tile or list row (a long press): a button's name and description, or the texts in it.
+    // One tile or list row (a long press): a button's name, its description and the other texts
+    // in it; for any other item, the texts in it.
     [[nodiscard]] static ScreenText ofItem(QQuickItem *item);
 };
 
