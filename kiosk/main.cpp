@@ -264,6 +264,11 @@ int main(int argc, char **argv)
     if (!options->wantsScreenshot()) {
         QObject::connect(
             &session, &SessionController::sessionStarted, &readAloud, &ReadAloud::discoverVoices);
+    } else {
+        // A picture, and the layout check, show the bar as a kiosk shows it: with "Read aloud",
+        // as espeak-ng (deploy/packages-kiosk.txt) speaks both languages. Nothing is spoken.
+        readAloud.setVoices({{u"Ukrainian"_s, u"uk"_s, u"espeak-ng"_s},
+            {u"English (Great Britain)"_s, u"en-GB"_s, u"espeak-ng"_s}});
     }
 
     // The anonymous usage log: written on its own thread, never in the way of the screens.

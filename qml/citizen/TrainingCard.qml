@@ -22,6 +22,13 @@ AbstractButton {
     padding: Theme.spacing
     focusPolicy: Qt.NoFocus
 
+    // A long press reads this one aloud ([speech] long_press); where it does not, the press
+    // opens it as a tap does.
+    onPressAndHold: {
+        if (!ReadAloud.readItem(root))
+            root.clicked()
+    }
+
     Accessible.role: Accessible.Button
     Accessible.name: root.topic
 

@@ -214,11 +214,15 @@ void ReadAloud::readScreen(QQuickItem *screen)
     speak(ScreenText::ofScreen(ScreenText::shownIn(screen)).toSpeech());
 }
 
-void ReadAloud::readItem(QQuickItem *item)
+bool ReadAloud::readItem(QQuickItem *item)
 {
-    if (!m_settings.longPress)
-        return;
-    speak(ScreenText::ofItem(item).toSpeech());
+    if (!m_settings.longPress || !available())
+        return false;
+    const QString text = ScreenText::ofItem(item).toSpeech();
+    if (text.trimmed().isEmpty())
+        return false;
+    speak(text);
+    return true;
 }
 
 void ReadAloud::setSpeaking(bool speaking)

@@ -69,8 +69,10 @@ public:
     // speaking. Given the shell (objectName "shell"), reads what is on top of it
     // (ScreenText::shownIn): the idle warning, the browser or the current screen.
     Q_INVOKABLE void readScreen(QQuickItem *screen);
-    // A long press on a tile or a list row: reads that item alone (if long_press is on).
-    Q_INVOKABLE void readItem(QQuickItem *item);
+    // A long press on a tile or a list row: reads that item alone. False when it does not
+    // (long_press is off, no voice for the language, nothing to read): the tile then acts on
+    // the press as on a click.
+    Q_INVOKABLE bool readItem(QQuickItem *item);
     // The shell moved to another screen: what was being read no longer is there.
     Q_INVOKABLE void screenChanged() { stop(); }
 

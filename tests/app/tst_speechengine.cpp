@@ -4,7 +4,9 @@
 // speech-dispatcher of the test's own (headless: libao's null driver stands in for a sound card)
 // and espeak-ng, all from deploy/packages.txt. Lists the machine's voices (printed: the issue's
 // closing note names them), speaks Ukrainian to the end (Speaking, then Ready), and checks that
-// ReadAloud makes no engine before its first use and drops it when the visit ends.
+// ReadAloud makes no engine before its first use and drops it when the visit ends, that a long
+// press reads one tile (unless [speech] long_press is off) and that the bar's button, pressed
+// again, stops.
 
 #include "config/kioskconfig.h"
 #include "core/clock.h"
@@ -18,6 +20,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +30,7 @@
 #include <QTextToSpeech>
 
 #include <map>
+#include <memory>
 
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
@@ -205,7 +211,62 @@ private Q_SLOTS:
         QVERIFY(!readAloud.speaking());
         QVERIFY(!readAloud.hasEngine());
     }
+
+    void aLongPressReadsOneTile()
+    {
+        Mist::ManualClock clock;
+        Mist::SessionController session(&clock, 90s, 30s);
+        Mist::Preferences preferences(&session);
+        QQmlEngine qml;
+        QQmlComponent component(&qml);
+        component.setData(R"(
+import QtQuick
+import QtQuick.Controls.Basic
+AbstractButton {
+    width: 300; height: 100
+    Accessible.role: Accessible.Button
+    Accessible.name: "Навчання"
+    contentItem: Text { text: "Безкоштовні курси в бібліотеці" }
+}
+)",
+            QUrl(u"file:///tile.qml"_s));
+        std::unique_ptr<QQuickItem> tile(qobject_cast<QQuickItem *>(component.create()));
+        QVERIFY2(tile, qPrintable(component.errorString()));
+        const Mist::VoiceCatalog::Report report = Mist::VoiceCatalog::probe();
+        QVERIFY2(!report.voices.empty(), qPrintable(report.error));
+
+        // long_press=false: the tile is not read (it opens, as on a tap).
+        Mist::KioskConfig::Speech off;
+        off.longPress = false;
+        Mist::ReadAloud quiet(&preferences, &session, off);
+        quiet.setVoices(report.voices);
+        QVERIFY(quiet.available());
+        QVERIFY(!quiet.readItem(tile.get()));
+        QVERIFY(!quiet.hasEngine());
+
+        Mist::ReadAloud readAloud(&preferences, &session, Mist::KioskConfig::Speech());
+        QVERIFY(!readAloud.readItem(tile.get())); // no voice known: the tile opens instead
+        QVERIFY(!readAloud.hasEngine());
+        readAloud.setVoices(report.voices);
+        session.start();
+        QVERIFY(readAloud.readItem(tile.get()));
+        QVERIFY(readAloud.speaking());
+        QTRY_VERIFY_WITH_TIMEOUT(!readAloud.speaking(), 20'000);
+
+        // The bar's button reads the screen; pressed again while it reads, it stops.
+        readAloud.readScreen(tile.get());
+        QVERIFY(readAloud.speaking());
+        readAloud.readScreen(tile.get());
+        QVERIFY(!readAloud.speaking());
+        // Another screen stops it too.
+        readAloud.readScreen(tile.get());
+        QVERIFY(readAloud.speaking());
+        readAloud.screenChanged();
+        QVERIFY(!readAloud.speaking());
+        session.finish();
+        QVERIFY(!readAloud.hasEngine());
+    }
 };
 
-QTEST_GUILESS_MAIN(TestSpeechEngine)
+QTEST_MAIN(TestSpeechEngine)
 #include "tst_speechengine.moc"
