@@ -236,6 +236,7 @@ QString ScreenText::toSpeech() const
     for (const QString &text : texts)
         lines << sentence(text);
     if (buttons.size() == 1)
+        //: Read aloud after a screen's text when it has one button: that button's name.
         lines << sentence(tr("Button: %1").arg(buttons.constFirst()));
     else if (!buttons.isEmpty())
         //: Read aloud after a screen's text: the names of the buttons on it, separated by commas.

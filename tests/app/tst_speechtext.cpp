@@ -96,6 +96,9 @@ private Q_SLOTS:
         if (language == "uk"_L1) {
             QVERIFY2(hasCyrillic(text), qPrintable(text));
             QVERIFY2(hasCyrillic(first), qPrintable(first));
+            // ScreenText's own words are translated too.
+            QVERIFY2(
+                !text.contains("Button:"_L1) && !text.contains("Buttons:"_L1), qPrintable(text));
         } else {
             QVERIFY2(hasLatin(text), qPrintable(text));
             // A title or heading that is data keeps its language: a training's title from the
