@@ -69,6 +69,12 @@ private Q_SLOTS:
         conf.write("\nAudioOutputMethod \"libao\"\nLogDir \"" + path(u"log"_s).toUtf8() + "\"\n");
         conf.close();
         QVERIFY(QDir().mkpath(path(u"home"_s)) && QDir().mkpath(path(u"log"_s)));
+        // A runtime directory of its own: speech-dispatcher keeps its pid file there and refuses
+        // to start beside another one, such as the one a `mistctl status` of another test
+        // spawned in the tests' shared runtime directory a moment ago.
+        QVERIFY(QDir().mkpath(path(u"run"_s)));
+        QVERIFY(QFile::setPermissions(path(u"run"_s),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         QFile libao(path(u"home/.libao"_s));
         QVERIFY(libao.open(QIODevice::WriteOnly));
         libao.write("default_driver=null\n");
@@ -77,6 +83,7 @@ private Q_SLOTS:
         const QString socket = path(u"speechd.sock"_s);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"HOME"_s, path(u"home"_s));
+        environment.insert(u"XDG_RUNTIME_DIR"_s, path(u"run"_s));
         m_daemon.setProcessEnvironment(environment);
         m_daemon.setProcessChannelMode(QProcess::MergedChannels);
         m_daemon.start(daemon,
