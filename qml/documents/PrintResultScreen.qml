@@ -135,7 +135,7 @@ KioskScreen {
             BodyText {
                 visible: root.topic === "held"
                 width: parent.width
-                text: qsTr("Ask the librarian and tell them this code: they print your pages and give them to you.")
+                text: qsTr("Go to the librarian now, before you finish, and tell them this code: they print your pages and give them to you. Pages not printed by the end of your visit are deleted.")
             }
 
             BodyText {

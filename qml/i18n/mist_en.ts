@@ -2118,8 +2118,8 @@
         <translation>Pickup code %1</translation>
     </message>
     <message>
-        <source>Ask the librarian and tell them this code: they print your pages and give them to you.</source>
-        <translation>Ask the librarian and tell them this code: they print your pages and give them to you.</translation>
+        <source>Go to the librarian now, before you finish, and tell them this code: they print your pages and give them to you. Pages not printed by the end of your visit are deleted.</source>
+        <translation>Go to the librarian now, before you finish, and tell them this code: they print your pages and give them to you. Pages not printed by the end of your visit are deleted.</translation>
     </message>
     <message>
         <source>Your document is still in your documents: you can print it again later.</source>

@@ -2146,8 +2146,8 @@
         <translation>Код для отримання %1</translation>
     </message>
     <message>
-        <source>Ask the librarian and tell them this code: they print your pages and give them to you.</source>
-        <translation>Зверніться до бібліотекаря й назвіть цей код: вам надрукують сторінки й віддадуть їх.</translation>
+        <source>Go to the librarian now, before you finish, and tell them this code: they print your pages and give them to you. Pages not printed by the end of your visit are deleted.</source>
+        <translation>Підійдіть до бібліотекаря зараз, до завершення сеансу, і назвіть цей код: вам надрукують сторінки й віддадуть їх. Сторінки, не надруковані до кінця сеансу, буде видалено.</translation>
     </message>
     <message>
         <source>Your document is still in your documents: you can print it again later.</source>

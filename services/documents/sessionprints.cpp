@@ -44,7 +44,7 @@ SessionPrints::Outcome SessionPrints::print(
         outcome.pickupCode.clear();
         return outcome;
     }
-    m_jobs.push_back({outcome.jobId, pages});
+    m_jobs.push_back({outcome.jobId, pages, request.hold});
     m_pagesUsed += pages;
     return outcome;
 }
@@ -64,23 +64,47 @@ std::vector<int> SessionPrints::jobIds() const
 
 int SessionPrints::endSession()
 {
-    int canceled = 0;
-    if (!m_jobs.empty()) {
-        CupsPrinter printer(m_settings.printer);
-        for (const Job &job : m_jobs) {
-            const auto status = printer.job(job.id);
-            const bool finished = status && status->finished();
-            if (!finished || !printer.direct()) {
-                if (printer.cancel(job.id, true) && !finished)
-                    ++canceled;
-            }
-        }
-        qCInfo(lcPrinting) << "session ended:" << m_jobs.size() << "jobs," << canceled
-                           << "canceled";
+    if (m_jobs.empty() && m_released.empty()) {
+        m_pagesUsed = 0;
+        return 0;
     }
+    CupsPrinter printer(m_settings.printer);
+    int canceled = 0;
+    for (const Job &job : m_jobs) {
+        const auto status = printer.job(job.id);
+        const bool finished = status && status->finished();
+        // A held job the librarian has released is printing for this citizen: it stays, and its
+        // history is purged at a later visit's end, once it has printed.
+        if (job.held && status && !finished && status->state != PrintJobState::Held) {
+            m_released.push_back(job.id);
+            continue;
+        }
+        // Everything else not printed yet is canceled (held jobs too); a cupsd also forgets it.
+        if (!finished || !printer.direct()) {
+            if (printer.cancel(job.id, true) && !finished)
+                ++canceled;
+        }
+    }
+    purgeReleasedJobs(printer);
+    qCInfo(lcPrinting) << "session ended:" << m_jobs.size() << "jobs," << canceled << "canceled,"
+                       << m_released.size() << "released still printing";
     m_jobs.clear();
     m_pagesUsed = 0;
     return canceled;
+}
+
+void SessionPrints::purgeReleasedJobs(CupsPrinter &printer)
+{
+    std::erase_if(m_released, [&printer](int id) {
+        const auto status = printer.job(id);
+        if (status && !status->finished())
+            return false;
+        // Printed (or gone): drop it from the spooler's history. A printer talked to directly
+        // keeps none.
+        if (status && !printer.direct())
+            printer.cancel(id, true);
+        return true;
+    });
 }
 
 } // namespace Mist

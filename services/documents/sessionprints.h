@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The print jobs of one citizen session: the page limit ([printing] page_limit, all copies
 // counted), pickup codes for held jobs, and the clean-up when the session ends (jobs not yet
-// printed are canceled, held ones too, and the spooler's history of them purged). Calls block
+// printed are canceled, held ones too unless the librarian has released them, and the
+// spooler's history of them purged). Calls block
 // on libcups: the UI runs them on a worker thread.
 #pragma once
 
@@ -40,8 +41,10 @@ public:
     [[nodiscard]] int pagesLeft() const { return m_settings.pageLimit - m_pagesUsed; }
     [[nodiscard]] std::vector<int> jobIds() const;
 
-    // Cancels (and purges) every job of the session that has not printed; purges the history of
-    // the printed ones where the printer keeps one (a cupsd). Returns how many were canceled.
+    // Cancels (and purges) every job of the session that has not printed, except a held job the
+    // librarian has released, which prints on; purges the history of the printed ones where the
+    // printer keeps one (a cupsd), and of released ones once they have printed. Returns how many
+    // were canceled.
     int endSession();
 
     static constexpr int maxCopies = 3;
@@ -51,10 +54,15 @@ private:
     {
         int id = 0;
         int pages = 0;
+        bool held = false; // sent to be held for release
     };
+    // Purges the history of released jobs that have printed since; keeps those still printing.
+    void purgeReleasedJobs(CupsPrinter &printer);
     KioskConfig::Printing m_settings;
     std::vector<Job> m_jobs;
     int m_pagesUsed = 0;
+    // Held jobs released by the librarian that were still printing when their visit ended.
+    std::vector<int> m_released;
 };
 
 } // namespace Mist
