@@ -28,8 +28,8 @@ bool KioskOptions::isHeadlessRun(const QStringList &arguments)
     for (const QString &argument : arguments) {
         if (argument == "--screenshot"_L1 || argument.startsWith("--screenshot="_L1)
             || argument == "--list-screens"_L1 || argument == "--check-layout"_L1
-            || argument == "--help"_L1 || argument == "-h"_L1 || argument == "--version"_L1
-            || argument == "-v"_L1)
+            || argument == "--speech-text"_L1 || argument == "--help"_L1 || argument == "-h"_L1
+            || argument == "--version"_L1 || argument == "-v"_L1)
             return true;
     }
     return false;
@@ -68,10 +68,12 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"Check the layout of a screen (--screen) or of every screen, at every panel size, in "
         "both languages and at 100, 125 and 150 % text (or --text-scale); print each problem and "
         "exit 1 if any."_s);
+    const QCommandLineOption speechText(u"speech-text"_s,
+        u"Print what Read aloud would say for a screen (--screen, --lang) and exit."_s);
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
     parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, highContrast,
-        reducedMotion, tab, textScale, checkLayout, listScreens});
+        reducedMotion, tab, textScale, checkLayout, speechText, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
     if (!parser.positionalArguments().isEmpty()) {
@@ -88,6 +90,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     options.highContrast = parser.isSet(highContrast);
     options.reducedMotion = parser.isSet(reducedMotion);
     options.checkLayout = parser.isSet(checkLayout);
+    options.speechText = parser.isSet(speechText);
     if (options.checkLayout && !parser.isSet(screen))
         options.screen.clear(); // every screen
 
@@ -137,15 +140,19 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         && (parser.isSet(screen) || parser.isSet(size) || options.highContrast
             || options.reducedMotion || parser.isSet(tab) || parser.isSet(textScale))) {
         printError(u"--screen, --size, --high-contrast, --reduced-motion, --tab and --text-scale "
-                   "go with --screenshot FILE"_s);
+                   "go with --screenshot FILE, --check-layout or --speech-text"_s);
         return std::nullopt;
     }
-    if (options.checkLayout && parser.isSet(tab)) {
-        printError(u"--tab goes with --screenshot FILE, not --check-layout"_s);
+    if ((options.checkLayout || options.speechText) && parser.isSet(tab)) {
+        printError(u"--tab goes with --screenshot FILE only"_s);
         return std::nullopt;
     }
     if (options.checkLayout && !options.screenshotFile.isEmpty()) {
         printError(u"--check-layout writes no PNG: leave out --screenshot"_s);
+        return std::nullopt;
+    }
+    if (options.speechText && (options.checkLayout || !options.screenshotFile.isEmpty())) {
+        printError(u"--speech-text prints a text: leave out --screenshot and --check-layout"_s);
         return std::nullopt;
     }
     return options;

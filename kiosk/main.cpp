@@ -26,12 +26,14 @@
 #include "portalbrowser.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
+#include "readaloud.h"
 #include "sampledocuments.h"
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
 #include "session/restartguard.h"
 #include "session/sessioncontroller.h"
+#include "speechtext.h"
 #include "systemdnotifier.h"
 #include "usage/kioskidentity.h"
 #include "usage/usagerecorder.h"
@@ -111,6 +113,8 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
         SessionController session(&clock, config.idleTimeout, config.warningDuration);
         if (options.checkLayout)
             return runLayoutCheck(*window, options, clock, session, preferences, nullptr);
+        if (options.speechText)
+            return printSpeechText(*window, options, clock, session);
         return renderScreenshot(*window, options, clock, session);
     }
     if (options.windowed)
@@ -255,6 +259,20 @@ int main(int argc, char **argv)
         preferences.setTextScale(options->textScale);
     }
 
+    // Read aloud: nothing is made until a citizen is there. The voices are looked up once, on a
+    // worker thread, when the first visit starts (the button shows when one fits the language);
+    // the speaking engine comes with the first press and goes with the visit.
+    ReadAloud readAloud(&preferences, &session, config.speech);
+    if (!options->wantsScreenshot()) {
+        QObject::connect(
+            &session, &SessionController::sessionStarted, &readAloud, &ReadAloud::discoverVoices);
+    } else {
+        // A picture, and the layout check, show the bar as a kiosk shows it: with "Read aloud",
+        // as espeak-ng (deploy/packages-kiosk.txt) speaks both languages. Nothing is spoken.
+        readAloud.setVoices({{u"Ukrainian"_s, u"uk"_s, u"espeak-ng"_s},
+            {u"English (Great Britain)"_s, u"en-GB"_s, u"espeak-ng"_s}});
+    }
+
     // The anonymous usage log: written on its own thread, never in the way of the screens.
     // Screenshots record nothing.
     UsageWriter::Settings usageSettings;
@@ -325,6 +343,7 @@ int main(int argc, char **argv)
     DocumentsForeign::provide(&documents);
     PrintDeskForeign::provide(&printDesk);
     Preferences::provide(&preferences);
+    ReadAloud::provide(&readAloud);
 
     QQmlApplicationEngine engine;
     // The screens have no network at all (offlinenetwork.h).
@@ -346,6 +365,8 @@ int main(int argc, char **argv)
     if (options->checkLayout)
         return runLayoutCheck(*window, *options, static_cast<ManualClock &>(*clock), session,
             preferences, &librarian);
+    if (options->speechText)
+        return printSpeechText(*window, *options, static_cast<ManualClock &>(*clock), session);
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 

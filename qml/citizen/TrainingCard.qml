@@ -29,6 +29,13 @@ AbstractButton {
     Keys.onTabPressed: event => event.accepted = frame.tabInList(!(event.modifiers & Qt.ShiftModifier))
     Keys.onBacktabPressed: event => event.accepted = frame.tabInList(false)
 
+    // A long press reads this one aloud ([speech] long_press); where it does not, the press
+    // opens it as a tap does.
+    onPressAndHold: {
+        if (!ReadAloud.readItem(root))
+            root.clicked()
+    }
+
     Accessible.role: Accessible.Button
     Accessible.name: root.topic
 

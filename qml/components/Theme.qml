@@ -96,4 +96,6 @@ QtObject {
     readonly property int titleSize: Math.max(30, Math.round(40 * zoom * textScale))
     readonly property int headlineSize: Math.max(40, Math.round(60 * zoom * textScale))
     readonly property int barTextSize: Math.max(22, Math.round(28 * zoom))
+    // An icon that stands for a label on a crowded bar (Read aloud, Documents).
+    readonly property int barIconSize: Math.round(barTextSize * 1.5)
 }

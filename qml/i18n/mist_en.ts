@@ -2203,6 +2203,27 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Press to stop reading</source>
+        <translation>Press to stop reading</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud</source>
+        <translation>Reads this screen aloud</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>The kiosk bar&apos;s button that reads the current screen aloud.</extracomment>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <extracomment>The kiosk bar&apos;s Read aloud button while it reads: pressing it stops the reading.</extracomment>
+        <translation>Stop reading</translation>
+    </message>
+</context>
+<context>
     <name>RestingScreen</name>
     <message>
         <source>Resting</source>
@@ -2226,6 +2247,19 @@
     <message>
         <source>Mist: e-services kiosk</source>
         <translation>Mist: e-services kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenText</name>
+    <message>
+        <source>Button: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text when it has one button: that button&apos;s name.</extracomment>
+        <translation>Button: %1</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text: the names of the buttons on it, separated by commas.</extracomment>
+        <translation>Buttons: %1</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,27 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Press to stop reading</source>
+        <translation>Натисніть, щоб зупинити читання</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud</source>
+        <translation>Читає вголос те, що на екрані</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>The kiosk bar&apos;s button that reads the current screen aloud.</extracomment>
+        <translation>Прочитати вголос</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <extracomment>The kiosk bar&apos;s Read aloud button while it reads: pressing it stops the reading.</extracomment>
+        <translation>Зупинити читання</translation>
+    </message>
+</context>
+<context>
     <name>RestingScreen</name>
     <message>
         <source>Resting</source>
@@ -2255,6 +2276,19 @@
     <message>
         <source>Mist: e-services kiosk</source>
         <translation>Міст: термінал е-послуг</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenText</name>
+    <message>
+        <source>Button: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text when it has one button: that button&apos;s name.</extracomment>
+        <translation>Кнопка: %1</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text: the names of the buttons on it, separated by commas.</extracomment>
+        <translation>Кнопки: %1</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,9 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Mist
 
-// The bar at the top of every screen during a session: the way back, the way home, the
-// language, the contrast, the text size, less motion, and the way out.
+// The bar at the top of every screen during a session: the way back, the way home, the visit's
+// documents, reading the screen aloud, the language, the contrast, the text size, less motion,
+// and the way out.
 Rectangle {
     id: root
 
@@ -17,6 +18,7 @@ Rectangle {
     signal backRequested()
     signal homeRequested()
     signal documentsRequested()
+    signal readAloudRequested()
 
     // Bar buttons keep one size whatever the citizen's text size, so they always fit. Where
     // even the folded bar is too wide (a portrait panel with the visit's documents: six
@@ -29,31 +31,50 @@ Rectangle {
         // depend on the fold).
         readonly property real wideWidth: Math.max(Theme.touchTarget * 2,
                                                    barButton.implicitContentWidth + 2 * Theme.spacing)
+        readonly property real tightWidth: Math.max(Theme.touchTarget,
+                                                    barButton.implicitContentWidth + Theme.spacing)
         tone: KioskButton.Tone.Bar
         font.pixelSize: Theme.barTextSize
         leftPadding: barButton.tight ? Theme.spacing / 2 : Theme.spacing
         rightPadding: barButton.tight ? Theme.spacing / 2 : Theme.spacing
-        implicitWidth: barButton.tight
-                       ? Math.max(Theme.touchTarget, barButton.implicitContentWidth + Theme.spacing)
-                       : barButton.wideWidth
+        implicitWidth: barButton.tight ? barButton.tightWidth : barButton.wideWidth
     }
 
     // On a narrow panel (4:3, portrait, large text) the rarely used Contrast, Text size and Less
-    // motion fold into "More", so Back, Home, the language and Finish always keep their
-    // place. The visit's documents button counts only while it shows.
+    // motion fold into "More", so Back, Home, the documents, Read aloud, the language and Finish
+    // always keep their place. The visit's documents and Read aloud count only while they show.
+    // The title is kept room for its shortest readable width only: it repeats the screen's
+    // heading.
     readonly property real fullWidth: backButton.wideWidth + homeButton.wideWidth
         + languageButton.wideWidth + contrastButton.wideWidth
         + textSizeButton.wideWidth + motionButton.wideWidth + finishButton.wideWidth
-        + (documentsButton.visible ? documentsWideWidth + row.spacing : 0)
-        + 7 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 3
+        + optionalWideWidth + 7 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 2
     readonly property bool compact: width < fullWidth
     readonly property real compactWidth: backButton.wideWidth + homeButton.wideWidth
         + languageButton.wideWidth + moreButton.wideWidth + finishButton.wideWidth
-        + (documentsButton.visible ? documentsWideWidth + row.spacing : 0)
-        + 5 * row.spacing + 2 * Theme.spacing
+        + optionalWideWidth + 5 * row.spacing + 2 * Theme.spacing
     readonly property bool tight: compact && width < compactWidth
+    // Tight and still too wide (a portrait panel with documents and Read aloud): those two show
+    // an icon rather than their words.
+    readonly property real tightWidth: backButton.tightWidth + homeButton.tightWidth
+        + languageButton.tightWidth + moreButton.tightWidth + finishButton.tightWidth
+        + optionalTightWidth + 5 * row.spacing + 2 * Theme.spacing + Theme.spacing / 2
+    readonly property bool crowded: tight && width < tightWidth
+
+    // The documents' and Read aloud's widths from their labels (whatever they show), so that
+    // showing an icon does not unfold the bar again.
     readonly property real documentsWideWidth: Math.max(Theme.touchTarget * 2,
-        documentsButton.implicitContentWidth + 2 * Theme.spacing)
+        documentsButton.labelWidth + 2 * Theme.spacing)
+    readonly property real readAloudWideWidth: Math.max(Theme.touchTarget * 2,
+        readAloudButton.labelWidth + 2 * Theme.spacing)
+    readonly property real optionalWideWidth:
+        (documentsButton.visible ? documentsWideWidth + row.spacing : 0)
+        + (readAloudButton.visible ? readAloudWideWidth + row.spacing : 0)
+    readonly property real optionalTightWidth:
+        (documentsButton.visible ? Math.max(Theme.touchTarget, documentsButton.labelWidth + Theme.spacing)
+                                   + row.spacing : 0)
+        + (readAloudButton.visible ? Math.max(Theme.touchTarget, readAloudButton.labelWidth + Theme.spacing)
+                                     + row.spacing : 0)
 
     implicitHeight: Theme.barHeight
     color: Theme.bar
@@ -103,12 +124,23 @@ Rectangle {
         }
         DocumentsButton {
             id: documentsButton
+            iconOnly: root.crowded
             leftPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
             rightPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
             implicitWidth: root.tight
                            ? Math.max(Theme.touchTarget, documentsButton.implicitContentWidth + Theme.spacing)
                            : root.documentsWideWidth
             onClicked: root.documentsRequested()
+        }
+        ReadAloudButton {
+            id: readAloudButton
+            iconOnly: root.crowded
+            leftPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+            rightPadding: root.tight ? Theme.spacing / 2 : Theme.spacing
+            implicitWidth: root.crowded ? Theme.touchTarget
+                           : root.tight ? Math.max(Theme.touchTarget, readAloudButton.labelWidth + Theme.spacing)
+                           : root.readAloudWideWidth
+            onClicked: root.readAloudRequested()
         }
         BarButton {
             id: languageButton

@@ -22,6 +22,10 @@ Item {
     readonly property Item currentItem: stack.currentItem
     // The anonymous usage log counts screen views (names only; outside a session, nothing).
     onCurrentScreenChanged: Usage.screenViewed(root.currentScreen)
+    // Another screen, the portal opened or left: what was being read aloud is no longer there.
+    onCurrentItemChanged: ReadAloud.screenChanged()
+    onBrowserChanged: ReadAloud.screenChanged()
+    onPortalHiddenChanged: ReadAloud.screenChanged()
     // The open kiosk browser (BrowserView), or null.
     readonly property Item browser: browserLoader.item as Item
     // The citizen left the portal for their documents: the browser waits hidden (not
@@ -284,6 +288,7 @@ Item {
         onBackRequested: root.back()
         onHomeRequested: root.open("home", {})
         onDocumentsRequested: root.showDocuments()
+        onReadAloudRequested: ReadAloud.readScreen(root)
     }
 
     StackView {
