@@ -40,16 +40,20 @@ Rectangle {
         implicitWidth: barButton.tight ? barButton.tightWidth : barButton.wideWidth
     }
 
-    // On a narrow panel (4:3, portrait, large text) the rarely used Contrast, Text size and Less
-    // motion fold into "More", so Back, Home, the documents, Read aloud, the language and Finish
-    // always keep their place. The visit's documents and Read aloud count only while they show.
-    // The title is kept room for its shortest readable width only: it repeats the screen's
-    // heading.
+    // On a narrower panel the rarely used controls fold into "More", so Back, Home, the
+    // documents, Read aloud, the language and Finish always keep their place. Less motion folds
+    // first (a 1920x1080 panel with Read aloud keeps Contrast and Text size on the bar); on a
+    // 4:3 or portrait panel, or at large text, Contrast and Text size follow it. The visit's
+    // documents and Read aloud count only while they show. The title is kept room for its
+    // shortest readable width only: it repeats the screen's heading.
     readonly property real fullWidth: backButton.wideWidth + homeButton.wideWidth
         + languageButton.wideWidth + contrastButton.wideWidth
         + textSizeButton.wideWidth + motionButton.wideWidth + finishButton.wideWidth
         + optionalWideWidth + 7 * row.spacing + 2 * Theme.spacing + Theme.touchTarget * 2
-    readonly property bool compact: width < fullWidth
+    readonly property bool motionFolded: width < fullWidth
+    readonly property real partlyFoldedWidth: fullWidth - motionButton.wideWidth
+        + moreButton.wideWidth
+    readonly property bool compact: width < partlyFoldedWidth
     readonly property real compactWidth: backButton.wideWidth + homeButton.wideWidth
         + languageButton.wideWidth + moreButton.wideWidth + finishButton.wideWidth
         + optionalWideWidth + 5 * row.spacing + 2 * Theme.spacing
@@ -174,7 +178,7 @@ Rectangle {
             id: motionButton
             tight: root.tight
             objectName: "motionButton"
-            visible: !root.compact
+            visible: !root.motionFolded
             tone: Preferences.reducedMotion ? KioskButton.Tone.Accent : KioskButton.Tone.Bar
             darkBackdrop: true
             text: qsTr("Less motion")
@@ -188,9 +192,10 @@ Rectangle {
             id: moreButton
             tight: root.tight
             objectName: "moreButton"
-            visible: root.compact
+            visible: root.motionFolded
             text: qsTr("More")
-            Accessible.description: qsTr("Contrast, text size and motion")
+            Accessible.description: root.compact ? qsTr("Contrast, text size and motion")
+                                                 : qsTr("Less motion")
             onClicked: more.open()
         }
         BarButton {
@@ -229,12 +234,14 @@ Rectangle {
             spacing: Theme.spacing / 2
             BarButton {
                 objectName: "moreContrastButton"
+                visible: root.compact
                 Layout.fillWidth: true
                 text: qsTr("Contrast")
                 onClicked: Preferences.toggleHighContrast()
             }
             BarButton {
                 objectName: "moreTextSizeButton"
+                visible: root.compact
                 Layout.fillWidth: true
                 text: qsTr("Text size %1 %").arg(Math.round(Preferences.textScale * 100))
                 onClicked: Preferences.cycleTextScale()

@@ -231,8 +231,7 @@ Item {
 
         // "Read aloud" shows when the machine has a voice for the language, and keeps its place
         // on the bar beside the visit's documents on a 4:3 panel, a portrait pedestal and a
-        // 1920x1080 panel, at
-        // large text and in both languages: every button whole, inside the window, its label on
+        // 1920x1080 panel, at large text and in both languages: every button whole, inside the window, its label on
         // one line, and none over another.
         function test_readAloudFitsTheBar_data() {
             // crowded: the portrait bar shows icons for the documents and Read aloud where their
@@ -269,9 +268,21 @@ Item {
                            "finishButton"].concat(data.documents ? ["documentsButton"] : [])
                     .concat(child("moreButton").visible ? ["moreButton"] : ["contrastButton", "textSizeButton"])
             compare(child("readAloudButton").iconOnly, data.crowded)
-            // On a 1920x1080 panel Contrast and Text size stay on the bar beside Read aloud.
-            if (data.wide)
-                verify(child("contrastButton").visible && child("textSizeButton").visible)
+            // On a 1920x1080 panel Read aloud keeps its words and only Less motion folds into
+            // "More" (with Read aloud and Less motion there is no room for all three beside the
+            // title); Contrast and Text size stay on the bar where they fit, otherwise More
+            // offers them.
+            if (data.wide) {
+                verify(child("moreButton").visible, "Less motion is folded")
+                const onBar = child("contrastButton").visible && child("textSizeButton").visible
+                tap("moreButton")
+                tryVerify(() => child("moreMenu").opened, 2000)
+                verify(onScreen(child("moreMotionButton")))
+                compare(child("moreContrastButton").visible, !onBar)
+                compare(child("moreTextSizeButton").visible, !onBar)
+                child("moreMenu").close()
+                tryVerify(() => !child("moreMenu").visible, 2000)
+            }
             if (data.documents)
                 compare(child("documentsButton").iconOnly, data.crowded)
             const boxes = []
