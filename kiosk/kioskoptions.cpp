@@ -66,8 +66,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"Text size of the screenshot in percent: 100 (default), 125 or 150."_s, u"100|125|150"_s);
     const QCommandLineOption checkLayout(u"check-layout"_s,
         u"Check the layout of a screen (--screen) or of every screen, at every panel size, in "
-        "both languages and at 100, 125 and 150 % text (or --text-scale); print each problem and "
-        "exit 1 if any."_s);
+        "both languages and at 100, 125 and 150 % text (or --text-scale): texts that do not fit, "
+        "controls on top of each other or under 9 mm, controls a screen reader cannot name; "
+        "print each problem and exit 1 if any."_s);
     const QCommandLineOption speechText(u"speech-text"_s,
         u"Print what Read aloud would say for a screen (--screen, --lang) and exit."_s);
     const QCommandLineOption listScreens(

@@ -1272,6 +1272,10 @@
         <source>This document is no longer here.</source>
         <translation>This document is no longer here.</translation>
     </message>
+    <message>
+        <source>A picture of the document&apos;s page as it will print. The buttons under it turn the pages and print it.</source>
+        <translation>A picture of the document's page as it will print. The buttons under it turn the pages and print it.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsButton</name>
@@ -2200,6 +2204,10 @@
     <message>
         <source>QR code of the address %1</source>
         <translation>QR code of the address %1</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at it to open the address on your phone.</source>
+        <translation>Point your phone's camera at it to open the address on your phone.</translation>
     </message>
 </context>
 <context>

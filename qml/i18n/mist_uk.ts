@@ -1286,6 +1286,10 @@
         <source>This document is no longer here.</source>
         <translation>Цього документа тут уже немає.</translation>
     </message>
+    <message>
+        <source>A picture of the document&apos;s page as it will print. The buttons under it turn the pages and print it.</source>
+        <translation>Зображення сторінки документа такою, якою її буде надруковано. Кнопки під ним гортають сторінки й друкують документ.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsButton</name>
@@ -2229,6 +2233,10 @@
     <message>
         <source>QR code of the address %1</source>
         <translation>QR-код адреси %1</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at it to open the address on your phone.</source>
+        <translation>Наведіть на нього камеру телефона, щоб відкрити адресу на телефоні.</translation>
     </message>
 </context>
 <context>
