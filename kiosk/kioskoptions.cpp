@@ -28,8 +28,8 @@ bool KioskOptions::isHeadlessRun(const QStringList &arguments)
     for (const QString &argument : arguments) {
         if (argument == "--screenshot"_L1 || argument.startsWith("--screenshot="_L1)
             || argument == "--list-screens"_L1 || argument == "--check-layout"_L1
-            || argument == "--help"_L1 || argument == "-h"_L1 || argument == "--version"_L1
-            || argument == "-v"_L1)
+            || argument == "--speech-text"_L1 || argument == "--help"_L1 || argument == "-h"_L1
+            || argument == "--version"_L1 || argument == "-v"_L1)
             return true;
     }
     return false;
@@ -58,16 +58,23 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         u"size"_s, u"Size of the screenshot (default 1920x1080)."_s, u"WxH"_s);
     const QCommandLineOption highContrast(
         u"high-contrast"_s, u"Render the screenshot in the high-contrast theme."_s);
+    const QCommandLineOption reducedMotion(u"reduced-motion"_s,
+        u"Render the screenshot with less motion (no animations), as a citizen can choose."_s);
+    const QCommandLineOption tab(u"tab"_s,
+        u"Press Tab N times before the screenshot, to show the keyboard focus frame."_s, u"N"_s);
     const QCommandLineOption textScale(u"text-scale"_s,
         u"Text size of the screenshot in percent: 100 (default), 125 or 150."_s, u"100|125|150"_s);
     const QCommandLineOption checkLayout(u"check-layout"_s,
         u"Check the layout of a screen (--screen) or of every screen, at every panel size, in "
-        "both languages and at 100, 125 and 150 % text (or --text-scale); print each problem and "
-        "exit 1 if any."_s);
+        "both languages and at 100, 125 and 150 % text (or --text-scale): texts that do not fit, "
+        "controls on top of each other or under 9 mm, controls a screen reader cannot name; "
+        "print each problem and exit 1 if any."_s);
+    const QCommandLineOption speechText(u"speech-text"_s,
+        u"Print what Read aloud would say for a screen (--screen, --lang) and exit."_s);
     const QCommandLineOption listScreens(
         u"list-screens"_s, u"Print the name of every screen, one a line."_s);
     parser.addOptions({windowed, dataDir, config, screenshot, screen, lang, size, highContrast,
-        textScale, checkLayout, listScreens});
+        reducedMotion, tab, textScale, checkLayout, speechText, listScreens});
 
     parser.process(arguments); // exits for --help, --version and unknown options
     if (!parser.positionalArguments().isEmpty()) {
@@ -82,7 +89,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     options.configPath = parser.value(config);
     options.screenshotFile = parser.value(screenshot);
     options.highContrast = parser.isSet(highContrast);
+    options.reducedMotion = parser.isSet(reducedMotion);
     options.checkLayout = parser.isSet(checkLayout);
+    options.speechText = parser.isSet(speechText);
     if (options.checkLayout && !parser.isSet(screen))
         options.screen.clear(); // every screen
 
@@ -119,15 +128,32 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         options.textScale = value.toInt() / 100.0;
         options.textScaleGiven = true;
     }
+    if (parser.isSet(tab)) {
+        bool ok = false;
+        options.tabPresses = parser.value(tab).toInt(&ok);
+        if (!ok || options.tabPresses < 0 || options.tabPresses > 200) {
+            printError(
+                u"--tab must be a number from 0 to 200, not \"%1\""_s.arg(parser.value(tab)));
+            return std::nullopt;
+        }
+    }
     if (!options.wantsScreenshot()
         && (parser.isSet(screen) || parser.isSet(size) || options.highContrast
-            || parser.isSet(textScale))) {
-        printError(
-            u"--screen, --size, --high-contrast and --text-scale go with --screenshot FILE"_s);
+            || options.reducedMotion || parser.isSet(tab) || parser.isSet(textScale))) {
+        printError(u"--screen, --size, --high-contrast, --reduced-motion, --tab and --text-scale "
+                   "go with --screenshot FILE, --check-layout or --speech-text"_s);
+        return std::nullopt;
+    }
+    if ((options.checkLayout || options.speechText) && parser.isSet(tab)) {
+        printError(u"--tab goes with --screenshot FILE only"_s);
         return std::nullopt;
     }
     if (options.checkLayout && !options.screenshotFile.isEmpty()) {
         printError(u"--check-layout writes no PNG: leave out --screenshot"_s);
+        return std::nullopt;
+    }
+    if (options.speechText && (options.checkLayout || !options.screenshotFile.isEmpty())) {
+        printError(u"--speech-text prints a text: leave out --screenshot and --check-layout"_s);
         return std::nullopt;
     }
     return options;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "layoutcheck.h"
 
+#include "accessibilitycheck.h"
 #include "admin/librarianmode.h"
 #include "core/clock.h"
 #include "kioskoptions.h"
@@ -43,6 +44,7 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
         = options.screen.isEmpty() ? ScreenCatalog::names() : QStringList {options.screen};
     const QList<qreal> scales
         = options.textScaleGiven ? QList<qreal> {options.textScale} : QList<qreal> {1.0, 1.25, 1.5};
+    const qreal minimumSide = LayoutWalker::minimumTargetSide(window);
     QElapsedTimer timer;
     timer.start();
     int problems = 0;
@@ -84,12 +86,23 @@ int runLayoutCheck(QQuickWindow &window, const KioskOptions &options, ManualCloc
                     window.resize(size);
                     settleWindow(window);
                     ++checked;
-                    for (const LayoutProblem &problem : LayoutWalker::check(window)) {
-                        ++problems;
+                    QStringList found;
+                    for (const LayoutProblem &problem : LayoutWalker::check(window))
+                        found << problem.toString();
+                    for (const LayoutProblem &problem :
+                        LayoutWalker::checkTargets(window, minimumSide))
+                        found << problem.toString();
+                    // Names do not depend on the panel: once per language and text size.
+                    if (size == layoutCheckSizes().constFirst()) {
+                        for (const AccessibilityProblem &problem :
+                            AccessibilityCheck::check(window, language))
+                            found << problem.toString();
+                    }
+                    for (const QString &problem : std::as_const(found))
                         std::printf("%s %s %d%% %dx%d: %s\n", qPrintable(screen),
                             qPrintable(language), qRound(scale * 100), size.width(), size.height(),
-                            qPrintable(problem.toString()));
-                    }
+                            qPrintable(problem));
+                    problems += int(found.size());
                 }
             }
         }

@@ -26,6 +26,7 @@
 #include "portalbrowser.h"
 #include "preferences.h"
 #include "qrimageprovider.h"
+#include "readaloud.h"
 #include "sampledocuments.h"
 #include "scanning/scanservice.h"
 #include "scanpageprovider.h"
@@ -34,6 +35,7 @@
 #include "screenshot.h"
 #include "session/restartguard.h"
 #include "session/sessioncontroller.h"
+#include "speechtext.h"
 #include "systemdnotifier.h"
 #include "usage/kioskidentity.h"
 #include "usage/usagerecorder.h"
@@ -96,6 +98,7 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
     if (options.wantsScreenshot()) {
         preferences.setLanguage(options.language);
         preferences.setHighContrast(options.highContrast);
+        preferences.setReducedMotion(options.reducedMotion);
         preferences.setTextScale(options.textScale);
     }
     Preferences::provide(&preferences);
@@ -112,6 +115,8 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
         SessionController session(&clock, config.idleTimeout, config.warningDuration);
         if (options.checkLayout)
             return runLayoutCheck(*window, options, clock, session, preferences, nullptr);
+        if (options.speechText)
+            return printSpeechText(*window, options, clock, session);
         return renderScreenshot(*window, options, clock, session);
     }
     if (options.windowed)
@@ -252,7 +257,22 @@ int main(int argc, char **argv)
     if (options->wantsScreenshot()) {
         preferences.setLanguage(options->language);
         preferences.setHighContrast(options->highContrast);
+        preferences.setReducedMotion(options->reducedMotion);
         preferences.setTextScale(options->textScale);
+    }
+
+    // Read aloud: nothing is made until a citizen is there. The voices are looked up once, on a
+    // worker thread, when the first visit starts (the button shows when one fits the language);
+    // the speaking engine comes with the first press and goes with the visit.
+    ReadAloud readAloud(&preferences, &session, config.speech);
+    if (!options->wantsScreenshot()) {
+        QObject::connect(
+            &session, &SessionController::sessionStarted, &readAloud, &ReadAloud::discoverVoices);
+    } else {
+        // A picture, and the layout check, show the bar as a kiosk shows it: with "Read aloud",
+        // as espeak-ng (deploy/packages-kiosk.txt) speaks both languages. Nothing is spoken.
+        readAloud.setVoices({{u"Ukrainian"_s, u"uk"_s, u"espeak-ng"_s},
+            {u"English (Great Britain)"_s, u"en-GB"_s, u"espeak-ng"_s}});
     }
 
     // The anonymous usage log: written on its own thread, never in the way of the screens.
@@ -336,6 +356,7 @@ int main(int argc, char **argv)
     PrintDeskForeign::provide(&printDesk);
     ScanDeskForeign::provide(&scanDesk);
     Preferences::provide(&preferences);
+    ReadAloud::provide(&readAloud);
 
     QQmlApplicationEngine engine;
     // The screens have no network at all (offlinenetwork.h).
@@ -359,6 +380,8 @@ int main(int argc, char **argv)
     if (options->checkLayout)
         return runLayoutCheck(*window, *options, static_cast<ManualClock &>(*clock), session,
             preferences, &librarian);
+    if (options->speechText)
+        return printSpeechText(*window, *options, static_cast<ManualClock &>(*clock), session);
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 

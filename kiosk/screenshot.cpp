@@ -8,7 +8,9 @@
 #include "session/sessioncontroller.h"
 #include "windowsettle.h"
 
+#include <QCoreApplication>
 #include <QImage>
+#include <QKeyEvent>
 #include <QQuickWindow>
 
 #include <cstdio>
@@ -31,6 +33,16 @@ int renderScreenshot(QQuickWindow &window, const KioskOptions &options, ManualCl
     // from the binary load synchronously). Three turns of the event loop were not always enough:
     // a librarian screen's title was drawn over "Back" at 1280x800.
     settleWindow(window);
+
+    // --tab N: the keys a keyboard or switch user would press, each delivered as a real key
+    // event, so the picture shows where the focus went and its frame.
+    for (int i = 0; i < options.tabPresses; ++i) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_Tab, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &press);
+        QCoreApplication::sendEvent(&window, &release);
+        settleWindow(window);
+    }
 
     const QImage image = window.grabWindow();
     if (image.isNull()) {

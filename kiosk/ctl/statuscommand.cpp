@@ -4,10 +4,11 @@
 
 #include "ctlcommand.h"
 
-#include "api/apisettings.h"
 #include "admin/settingsstore.h"
+#include "api/apisettings.h"
 #include "directory/directorystore.h"
 #include "printing/cupsprinter.h"
+#include "speech/voicecatalog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -213,6 +214,57 @@ struct PrinterPart
     }
 };
 
+// Read aloud: the voice the kiosk will speak each language with, from this machine's voices
+// (asking speech-dispatcher, as the kiosk does at its first visit).
+struct SpeechPart
+{
+    KioskConfig::Speech settings;
+    VoiceCatalog::Report report;
+    std::optional<SpeechVoice> uk;
+    std::optional<SpeechVoice> en;
+
+    static SpeechPart read(const KioskConfig::Speech &settings)
+    {
+        SpeechPart part {settings, VoiceCatalog::probe(), {}, {}};
+        part.uk = VoiceChooser::choose(part.report.voices, u"uk"_s, settings.voice);
+        part.en = VoiceChooser::choose(part.report.voices, u"en"_s, settings.voice);
+        return part;
+    }
+
+    static QString voiceText(const std::optional<SpeechVoice> &voice)
+    {
+        return voice ? voice->describe() : u"none: read-aloud hidden"_s;
+    }
+
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        const auto voiceJson = [](const std::optional<SpeechVoice> &voice) -> QJsonValue {
+            if (!voice)
+                return QJsonValue::Null;
+            return QJsonObject {{u"name"_s, voice->name}, {u"locale"_s, voice->locale},
+                {u"synthesizer"_s, voice->synthesizer}};
+        };
+        return {{u"engine"_s, report.engine}, {u"error"_s, report.error},
+            {u"voicesFound"_s, qint64(report.voices.size())}, {u"uk"_s, voiceJson(uk)},
+            {u"en"_s, voiceJson(en)}, {u"configuredVoice"_s, settings.voice},
+            {u"rate"_s, settings.rate}, {u"volume"_s, settings.volume},
+            {u"longPress"_s, settings.longPress}};
+    }
+
+    void print() const
+    {
+        std::printf("read aloud, uk:  %s\n", qPrintable(voiceText(uk)));
+        std::printf("read aloud, en:  %s\n", qPrintable(voiceText(en)));
+        if (!report.error.isEmpty())
+            std::printf("                 speech: %s\n", qPrintable(report.error));
+        if (!settings.voice.isEmpty()
+            && (!uk || uk->name.compare(settings.voice, Qt::CaseInsensitive) != 0)
+            && (!en || en->name.compare(settings.voice, Qt::CaseInsensitive) != 0))
+            std::printf("                 the configured voice \"%s\" is not on this machine\n",
+                qPrintable(settings.voice));
+    }
+};
+
 int status(CtlInvocation &invocation)
 {
     if (!invocation.parse())
@@ -230,6 +282,7 @@ int status(CtlInvocation &invocation)
     QString apiError;
     const ApiSettings api = ApiSettings::load(dataDir, &apiError);
     const PrinterPart printer = PrinterPart::read(config.printing);
+    const SpeechPart speech = SpeechPart::read(config.speech);
     const QString configSource
         = config.sourcePath.isEmpty() ? u"built-in defaults"_s : config.sourcePath;
 
@@ -257,6 +310,7 @@ int status(CtlInvocation &invocation)
                     return array;
                 }()},
             {u"printing"_s, printer.toJson()},
+            {u"speech"_s, speech.toJson()},
         });
         return CtlInvocation::exitOk;
     }
@@ -283,6 +337,7 @@ int status(CtlInvocation &invocation)
         std::printf("feed sync:       not configured ([directory] feed_url and public_keys)\n");
     printApiStatus(api, apiError);
     printer.print();
+    speech.print();
     return CtlInvocation::exitOk;
 }
 

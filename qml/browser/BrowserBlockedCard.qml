@@ -23,6 +23,24 @@ Rectangle {
 
     color: Theme.background
 
+    // Keyboard and switch access: the card has the keys while it shows (the page under it has
+    // none); Enter, Space or Escape is "Back to the service", and Tab reaches its button.
+    onVisibleChanged: {
+        if (visible)
+            root.forceActiveFocus()
+    }
+    Keys.onReturnPressed: root.dismissed()
+    Keys.onEnterPressed: root.dismissed()
+    Keys.onSpacePressed: root.dismissed()
+    Keys.onEscapePressed: root.dismissed()
+    Keys.onTabPressed: event => {
+        if (event.modifiers & Qt.ShiftModifier)
+            backButton.forceActiveFocus(Qt.BacktabFocusReason)
+        else
+            backButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Keys.onBacktabPressed: backButton.forceActiveFocus(Qt.BacktabFocusReason)
+
     // Nothing behind the card can be pressed.
     MouseArea {
         anchors.fill: parent

@@ -21,6 +21,11 @@ Rectangle {
         root.request = dialogRequest
         answer.text = dialogRequest.defaultText
         root.visible = true
+        // The keys: into the answer, or on the card itself (Enter is OK, Escape Cancel).
+        if (root.isPrompt)
+            answer.forceActiveFocus()
+        else
+            root.forceActiveFocus()
     }
 
     function close(accepted: bool) {
@@ -37,6 +42,22 @@ Rectangle {
 
     visible: false
     color: Theme.scrim
+
+    // Keyboard and switch access: Enter is OK and Escape Cancel (OK for a message alone); Tab
+    // goes round the card's answer and buttons only.
+    Keys.onReturnPressed: root.close(true)
+    Keys.onEnterPressed: root.close(true)
+    Keys.onEscapePressed: root.close(!root.hasCancel)
+    Keys.onTabPressed: event => {
+        if (event.modifiers & Qt.ShiftModifier)
+            root.lastKey.forceActiveFocus(Qt.BacktabFocusReason)
+        else
+            root.firstKey.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Keys.onBacktabPressed: root.lastKey.forceActiveFocus(Qt.BacktabFocusReason)
+    // The first and last of the card's controls, for Tab's round.
+    readonly property Item firstKey: root.isPrompt ? answer as Item : okButton as Item
+    readonly property Item lastKey: root.hasCancel ? cancelButton as Item : okButton as Item
 
     MouseArea {
         anchors.fill: parent
@@ -79,19 +100,28 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 Accessible.name: qsTr("Your answer")
+                KeyNavigation.tab: okButton
+                KeyNavigation.backtab: root.lastKey
+                onAccepted: root.close(true)
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
                 KioskButton {
+                    id: okButton
                     objectName: "jsDialogOk"
+                    KeyNavigation.tab: root.hasCancel ? cancelButton as Item : root.firstKey
+                    KeyNavigation.backtab: root.isPrompt ? answer as Item : root.lastKey
                     tone: KioskButton.Tone.Accent
                     text: qsTr("OK")
                     onClicked: root.close(true)
                 }
                 KioskButton {
+                    id: cancelButton
                     objectName: "jsDialogCancel"
+                    KeyNavigation.tab: root.firstKey
+                    KeyNavigation.backtab: okButton
                     visible: root.hasCancel
                     tone: KioskButton.Tone.Plain
                     text: qsTr("Cancel")

@@ -35,6 +35,21 @@ FocusScope {
     signal documentsRequested()
 
     readonly property bool blockedShown: blocked.visible
+
+    // Keyboard and switch access: the page has the keys when the browser opens (the shell's
+    // Loader passes them on) and Tab leaves the page for the bar. Escape in the page is the
+    // page's own (Chromium keeps it: its menus and dialogs close with it); on the bar it is
+    // Back. Alt+Left, a browser's Back, and a keypad's Back key are Back from the page too,
+    // which passes on the keys it does not use.
+    focus: true
+    Keys.onEscapePressed: backButton.clicked()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Back
+                || (event.key === Qt.Key_Left && event.modifiers === Qt.AltModifier)) {
+            backButton.clicked()
+            event.accepted = true
+        }
+    }
     readonly property string finishLongText: qsTr("Finish and clear my data")
     readonly property string finishShortText: qsTr("Finish")
     readonly property string blockedUrl: blocked.address
@@ -237,6 +252,16 @@ FocusScope {
             x: Math.max(0, moreButton.x + moreButton.width - width + Theme.spacing)
             y: bar.height
             padding: Theme.spacing / 2
+            // Opened from the keyboard, it takes the focus, so Tab walks its buttons and Escape
+            // closes it; then More has the keyboard again.
+            focus: true
+            property bool openedByKey: false
+            onAboutToShow: openedByKey = moreButton.visualFocus
+            onClosed: {
+                if (openedByKey && moreButton.visible)
+                    moreButton.forceActiveFocus(Qt.TabFocusReason)
+                openedByKey = false
+            }
             background: Rectangle {
                 color: Theme.bar
                 radius: Theme.radius
@@ -298,6 +323,13 @@ FocusScope {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
+        // Under the "opens outside" card or a page's dialog the page takes no keys (Tab would
+        // reach it unseen); when the card goes, the page has them again.
+        enabled: !blocked.visible && !jsDialog.visible
+        onEnabledChanged: {
+            if (enabled && root.visible)
+                view.forceActiveFocus()
+        }
         // Nothing loads until the view's own profile is verified to be the kiosk's
         // (PortalBrowser.ready, portalbrowser.h).
         url: browser.ready ? root.startUrl : ""
@@ -467,6 +499,7 @@ FocusScope {
             }
             KioskButton {
                 objectName: "browserNoticeDocumentsButton"
+                darkBackdrop: true
                 visible: notice.offersDocuments
                 width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Open my documents")

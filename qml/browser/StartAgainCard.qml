@@ -12,6 +12,24 @@ Rectangle {
     color: Theme.scrim
     visible: false
 
+    // Keyboard and switch access: the card has the keys while it shows; Enter, Space or Escape
+    // is its OK, and Tab stays on its one button.
+    onVisibleChanged: {
+        if (visible)
+            root.forceActiveFocus()
+    }
+    Keys.onReturnPressed: root.visible = false
+    Keys.onEnterPressed: root.visible = false
+    Keys.onSpacePressed: root.visible = false
+    Keys.onEscapePressed: root.visible = false
+    Keys.onTabPressed: event => {
+        if (event.modifiers & Qt.ShiftModifier)
+            okButton.forceActiveFocus(Qt.BacktabFocusReason)
+        else
+            okButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Keys.onBacktabPressed: okButton.forceActiveFocus(Qt.BacktabFocusReason)
+
     // Swallow touches so nothing behind the card can be pressed by accident.
     MouseArea {
         anchors.fill: parent
@@ -41,7 +59,10 @@ Rectangle {
                 text: qsTr("The website stopped working. What you did on it has been erased. You can open the service again from the start.")
             }
             KioskButton {
+                id: okButton
                 objectName: "startAgainButton"
+                KeyNavigation.tab: okButton
+                KeyNavigation.backtab: okButton
                 Layout.fillWidth: true
                 tone: KioskButton.Tone.Accent
                 text: qsTr("OK")

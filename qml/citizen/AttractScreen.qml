@@ -22,6 +22,11 @@ KioskScreen {
         color: Theme.bar
     }
 
+    // A keypad or a single switch starts it too: Enter or Space (Tab reaches the buttons).
+    Keys.onReturnPressed: Session.start()
+    Keys.onEnterPressed: Session.start()
+    Keys.onSpacePressed: Session.start()
+
     // A touch anywhere starts the session (but not the librarian's long press on the name).
     TapHandler {
         onTapped: {
@@ -155,6 +160,7 @@ KioskScreen {
             Layout.preferredHeight: Math.max(Theme.touchTarget * (root.tight ? 1.2 : 1.6),
                                              implicitHeight)
             tone: KioskButton.Tone.Accent
+            darkBackdrop: true
             text: qsTr("Touch the screen to start")
             font.pixelSize: root.tight ? Theme.buttonSize : Theme.titleSize
             onClicked: Session.start()

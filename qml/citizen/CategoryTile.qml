@@ -15,12 +15,26 @@ AbstractButton {
     required property url iconSource
 
     implicitHeight: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
     padding: Theme.spacing
+
+    // A long press reads this one aloud ([speech] long_press); where it does not, the press
+    // opens it as a tap does.
+    onPressAndHold: {
+        if (!ReadAloud.readItem(root))
+            root.clicked()
+    }
 
     Accessible.role: Accessible.Button
     Accessible.name: root.title
     Accessible.description: root.subtitle
+
+    FocusFrame {
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

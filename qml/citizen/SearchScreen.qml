@@ -203,7 +203,7 @@ KioskScreen {
         Accessible.name: text
     }
 
-    ListView {
+    KioskListView {
         id: list
         objectName: "resultList"
         anchors.top: resultCount.visible ? resultCount.bottom : searchBar.bottom

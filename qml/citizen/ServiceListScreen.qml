@@ -71,7 +71,7 @@ KioskScreen {
                                      : qsTr("There are no services on this topic yet. A librarian at the desk will gladly help you.")
         }
 
-        ListView {
+        KioskListView {
             id: list
             objectName: "serviceList"
             Layout.fillWidth: true

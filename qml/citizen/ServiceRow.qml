@@ -19,11 +19,30 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget * 1.5, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacing
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    // In a long list, Tab follows the list's order (FocusFrame.tabInList). Shift+Tab comes as
+    // Backtab from a keyboard, as Tab with Shift from some switch interfaces.
+    Keys.onTabPressed: event => event.accepted = frame.tabInList(!(event.modifiers & Qt.ShiftModifier))
+    Keys.onBacktabPressed: event => event.accepted = frame.tabInList(false)
+
+    // A long press reads this one aloud ([speech] long_press); where it does not, the press
+    // opens it as a tap does.
+    onPressAndHold: {
+        if (!ReadAloud.readItem(root))
+            root.clicked()
+    }
 
     Accessible.role: Accessible.Button
     Accessible.name: root.notAnswering ? qsTr("%1, not answering right now").arg(root.name) : root.name
     Accessible.description: root.description
+
+    FocusFrame {
+        id: frame
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

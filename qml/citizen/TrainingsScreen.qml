@@ -84,7 +84,7 @@ KioskScreen {
             }
         }
 
-        ListView {
+        KioskListView {
             id: list
             objectName: "trainingList"
             Layout.fillWidth: true

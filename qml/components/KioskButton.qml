@@ -36,7 +36,11 @@ Button {
     rightPadding: Theme.spacing * 1.5
     topPadding: Theme.spacing / 2
     bottomPadding: Theme.spacing / 2
-    focusPolicy: Qt.NoFocus
+    // Tab reaches it (a keyboard, a switch interface); a tap does not take the focus, so the
+    // search field keeps the keyboard's letters while its tools are pressed.
+    focusPolicy: Qt.TabFocus
+    // Set where the button sits on the dark bar colour, so its focus frame is drawn light.
+    property bool darkBackdrop: root.tone === KioskButton.Tone.Bar
     // A disabled button fades as a whole, label included, so it does not look pressable.
     opacity: enabled ? 1.0 : 0.45
     font.family: Theme.fontFamily
@@ -45,6 +49,40 @@ Button {
 
     Accessible.role: Accessible.Button
     Accessible.name: root.text
+
+    // Space presses a Button already; Enter does too, as on every keypad.
+    Keys.onReturnPressed: root.pressByKey()
+    Keys.onEnterPressed: root.pressByKey()
+
+    function pressByKey() {
+        root.keysUsed = true
+        root.clicked()
+    }
+
+    // A button that its own key press disables ("Next page" on the last page, "+" at the
+    // largest size) passes the keys on to the next control, or a keyboard user would be left
+    // nowhere and have to start again from the top of the screen.
+    property bool keysUsed: false
+    Keys.onPressed: root.keysUsed = true // not accepted: the press goes on
+    onActiveFocusChanged: {
+        // Moving away forgets it; losing the keys by being disabled (enabled is false by then)
+        // does not.
+        if (!root.activeFocus && root.enabled)
+            root.keysUsed = false
+    }
+    onEnabledChanged: {
+        if (!root.enabled && root.keysUsed) {
+            root.keysUsed = false
+            const next = root.nextItemInFocusChain(true)
+            if (next && next !== root)
+                next.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
+
+    FocusFrame {
+        control: root
+        darkBackdrop: root.darkBackdrop
+    }
 
     contentItem: Text {
         text: root.text

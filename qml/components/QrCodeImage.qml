@@ -16,6 +16,7 @@ Item {
 
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("QR code of the address %1").arg(root.text)
+    Accessible.description: qsTr("Point your phone's camera at it to open the address on your phone.")
 
     Image {
         id: image

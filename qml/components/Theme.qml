@@ -34,6 +34,12 @@ QtObject {
     // Behind the icons, which are drawn in the normal primary blue.
     readonly property color iconPlate: highContrast ? "#ffffff" : "transparent"
 
+    // The frame around the control a keyboard or switch user has reached (Tab). It is drawn
+    // just outside the control, so it must stand out (3:1 or more) from what is around it: the
+    // page and cards, or the dark kiosk bar (focusFrameOnBar).
+    readonly property color focusFrame: highContrast ? "#ffff00" : "#1a1a1f"
+    readonly property color focusFrameOnBar: highContrast ? "#ffff00" : "#ffd500"
+
     // Dims the screen behind the idle warning.
     readonly property color scrim: "#d9101828"
 
@@ -50,12 +56,19 @@ QtObject {
         { name: "library name on the attract screen", fg: accent, bg: bar },
         { name: "kiosk bar button", fg: barText, bg: barButton },
         { name: "primary text on card", fg: primary, bg: surface },
-        { name: "primary text on page", fg: primary, bg: background }
+        { name: "primary text on page", fg: primary, bg: background },
+        { name: "focus frame on page", fg: focusFrame, bg: background },
+        { name: "focus frame on card", fg: focusFrame, bg: surface },
+        { name: "focus frame on the kiosk bar", fg: focusFrameOnBar, bg: bar }
     ]
 
     // Everything scales with the window: 1.0 at 1920x1080 (Main.qml sets it from the window
     // size). Floors keep touch targets and text large enough on smaller panels.
     property real zoom: 1.0
+
+    // The citizen's "Reduced motion" choice (Preferences.reducedMotion): nothing slides, fades
+    // or spins; screens change at once. Every animation in qml/ is gated on it.
+    readonly property bool reducedMotion: Preferences.reducedMotion
 
     // Sizes in pixels.
     readonly property int touchTarget: Math.max(72, Math.round(88 * zoom))   // anything tappable
@@ -64,6 +77,9 @@ QtObject {
     readonly property int margin: Math.round(48 * zoom)
     readonly property int radius: Math.round(16 * zoom)
     readonly property int borderWidth: 2
+    // The keyboard focus frame: thick, and a gap away from the control so it reads as a frame.
+    readonly property int focusFrameWidth: Math.max(4, Math.round(5 * zoom))
+    readonly property int focusFrameGap: Math.max(3, Math.round(4 * zoom))
     readonly property int iconSize: Math.round(96 * zoom)
     readonly property int tileMinHeight: Math.round(240 * zoom)
     readonly property int cardMaxWidth: Math.round(1100 * zoom)
@@ -80,4 +96,6 @@ QtObject {
     readonly property int titleSize: Math.max(30, Math.round(40 * zoom * textScale))
     readonly property int headlineSize: Math.max(40, Math.round(60 * zoom * textScale))
     readonly property int barTextSize: Math.max(22, Math.round(28 * zoom))
+    // An icon that stands for a label on a crowded bar (Read aloud, Documents).
+    readonly property int barIconSize: Math.round(barTextSize * 1.5)
 }

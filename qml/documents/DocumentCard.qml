@@ -24,6 +24,28 @@ Rectangle {
     signal removeConfirmed()
     signal removeCanceled()
 
+    // Keyboard and switch access: the buttons that appear take the keys from the one pressed,
+    // so a keyboard user is not left nowhere: "Remove" hands them to "No, keep it" (the safe
+    // answer), and "No, keep it" back to "Remove". Set when a button is pressed by key.
+    property bool keysHandedOver: false
+
+    onConfirmingRemovalChanged: {
+        if (root.keysHandedOver)
+            takeKeys.restart()
+    }
+
+    // Once the buttons have shown or hidden.
+    Timer {
+        id: takeKeys
+        interval: 0
+        onTriggered: {
+            root.keysHandedOver = false
+            const next = root.confirmingRemoval ? keepButton : removeButton
+            if (next.visible)
+                next.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
+
     objectName: "documentCard"
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
@@ -93,10 +115,14 @@ Rectangle {
                 onClicked: root.printClicked()
             }
             KioskButton {
+                id: removeButton
                 objectName: "removeDocumentButton"
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Remove")
-                onClicked: root.removeClicked()
+                onClicked: {
+                    root.keysHandedOver = removeButton.visualFocus
+                    root.removeClicked()
+                }
             }
         }
 
@@ -121,10 +147,14 @@ Rectangle {
                     onClicked: root.removeConfirmed()
                 }
                 KioskButton {
+                    id: keepButton
                     objectName: "keepDocumentButton"
                     tone: KioskButton.Tone.Plain
                     text: qsTr("No, keep it")
-                    onClicked: root.removeCanceled()
+                    onClicked: {
+                        root.keysHandedOver = keepButton.visualFocus
+                        root.removeCanceled()
+                    }
                 }
             }
         }

@@ -71,6 +71,7 @@ KioskScreen {
             page: root.page
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("Page %1 of %2").arg(root.page + 1).arg(pdf.pageCount)
+            Accessible.description: qsTr("A picture of the document's page as it will print. The buttons under it turn the pages and print it.")
 
             Rectangle {
                 anchors.fill: parent

@@ -1284,6 +1284,10 @@
         <source>This document is no longer here.</source>
         <translation>This document is no longer here.</translation>
     </message>
+    <message>
+        <source>A picture of the document&apos;s page as it will print. The buttons under it turn the pages and print it.</source>
+        <translation>A picture of the document's page as it will print. The buttons under it turn the pages and print it.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsButton</name>
@@ -1537,12 +1541,24 @@
         <translation>More</translation>
     </message>
     <message>
-        <source>Contrast and text size</source>
-        <translation>Contrast and text size</translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
         <translation>Text size %1 %</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Less motion</translation>
+    </message>
+    <message>
+        <source>Less motion is on</source>
+        <translation>Less motion is on</translation>
+    </message>
+    <message>
+        <source>Less motion is off</source>
+        <translation>Less motion is off</translation>
+    </message>
+    <message>
+        <source>Contrast, text size and motion</source>
+        <translation>Contrast, text size and motion</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2229,31 @@
         <source>QR code of the address %1</source>
         <translation>QR code of the address %1</translation>
     </message>
+    <message>
+        <source>Point your phone&apos;s camera at it to open the address on your phone.</source>
+        <translation>Point your phone's camera at it to open the address on your phone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Press to stop reading</source>
+        <translation>Press to stop reading</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud</source>
+        <translation>Reads this screen aloud</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>The kiosk bar&apos;s button that reads the current screen aloud.</extracomment>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <extracomment>The kiosk bar&apos;s Read aloud button while it reads: pressing it stops the reading.</extracomment>
+        <translation>Stop reading</translation>
+    </message>
 </context>
 <context>
     <name>RestingScreen</name>
@@ -2405,6 +2446,19 @@
     <message>
         <source>Scan a document</source>
         <translation>Scan a document</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenText</name>
+    <message>
+        <source>Button: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text when it has one button: that button&apos;s name.</extracomment>
+        <translation>Button: %1</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text: the names of the buttons on it, separated by commas.</extracomment>
+        <translation>Buttons: %1</translation>
     </message>
 </context>
 <context>

@@ -1298,6 +1298,10 @@
         <source>This document is no longer here.</source>
         <translation>Цього документа тут уже немає.</translation>
     </message>
+    <message>
+        <source>A picture of the document&apos;s page as it will print. The buttons under it turn the pages and print it.</source>
+        <translation>Зображення сторінки документа такою, якою її буде надруковано. Кнопки під ним гортають сторінки й друкують документ.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsButton</name>
@@ -1552,12 +1556,24 @@
         <translation>Ще</translation>
     </message>
     <message>
-        <source>Contrast and text size</source>
-        <translation>Контраст і розмір тексту</translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
         <translation>Розмір тексту %1 %</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Менше руху</translation>
+    </message>
+    <message>
+        <source>Less motion is on</source>
+        <translation>Менше руху: увімкнено</translation>
+    </message>
+    <message>
+        <source>Less motion is off</source>
+        <translation>Менше руху: вимкнено</translation>
+    </message>
+    <message>
+        <source>Contrast, text size and motion</source>
+        <translation>Контраст, розмір тексту й рух</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2258,31 @@
         <source>QR code of the address %1</source>
         <translation>QR-код адреси %1</translation>
     </message>
+    <message>
+        <source>Point your phone&apos;s camera at it to open the address on your phone.</source>
+        <translation>Наведіть на нього камеру телефона, щоб відкрити адресу на телефоні.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Press to stop reading</source>
+        <translation>Натисніть, щоб зупинити читання</translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud</source>
+        <translation>Читає вголос те, що на екрані</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>The kiosk bar&apos;s button that reads the current screen aloud.</extracomment>
+        <translation>Прочитати вголос</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <extracomment>The kiosk bar&apos;s Read aloud button while it reads: pressing it stops the reading.</extracomment>
+        <translation>Зупинити читання</translation>
+    </message>
 </context>
 <context>
     <name>RestingScreen</name>
@@ -2435,6 +2476,19 @@
     <message>
         <source>Scan a document</source>
         <translation>Сканування документа</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenText</name>
+    <message>
+        <source>Button: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text when it has one button: that button&apos;s name.</extracomment>
+        <translation>Кнопка: %1</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <extracomment>Read aloud after a screen&apos;s text: the names of the buttons on it, separated by commas.</extracomment>
+        <translation>Кнопки: %1</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,24 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacing
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    // In a long list, Tab follows the list's order (FocusFrame.tabInList). Shift+Tab comes as
+    // Backtab from a keyboard, as Tab with Shift from some switch interfaces.
+    Keys.onTabPressed: event => event.accepted = frame.tabInList(!(event.modifiers & Qt.ShiftModifier))
+    Keys.onBacktabPressed: event => event.accepted = frame.tabInList(false)
 
     Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
     Accessible.name: root.text
     Accessible.checkable: true
     Accessible.checked: root.selected
+
+    FocusFrame {
+        id: frame
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

@@ -16,11 +16,18 @@ AbstractButton {
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spacing
-    focusPolicy: Qt.NoFocus
+    // Reached with Tab (keyboard, switch), never taken by a tap.
+    focusPolicy: Qt.TabFocus
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
 
     Accessible.role: Accessible.Button
     Accessible.name: root.title
     Accessible.description: root.subtitle
+
+    FocusFrame {
+        control: root
+    }
 
     background: Rectangle {
         radius: Theme.radius

@@ -56,7 +56,7 @@ KioskScreen {
                 Layout.fillWidth: true
                 text: qsTr("Which module will you show?")
             }
-            ListView {
+            KioskListView {
                 id: moduleList
                 objectName: "trainerModules"
                 Layout.fillWidth: true

@@ -112,7 +112,7 @@ KioskScreen {
                     id: busy
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
-                    running: admin.updating && root.visible
+                    running: admin.updating && root.visible && !Theme.reducedMotion
                 }
                 BodyText {
                     id: updatingText

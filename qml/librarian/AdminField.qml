@@ -36,6 +36,9 @@ ColumnLayout {
     TextField {
         id: field
         objectName: "field-" + root.key
+        // A screen reader names the field by its label, and says the problem.
+        Accessible.name: root.label
+        Accessible.description: root.problem
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
         readOnly: root.fixed

@@ -51,6 +51,22 @@ KioskScreen {
 
     Component.onCompleted: Librarian.refresh()
 
+    // A USB keypad types the PIN too: digits, Backspace, Enter (Escape is the shell's Back).
+    Keys.onPressed: event => {
+        if (!keypad.enabled)
+            return
+        if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            root.press(event.text)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {
+            root.entered = root.entered.slice(0, -1)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            root.submit()
+            event.accepted = true
+        }
+    }
+
     // The lock-out counts down while the pad is open.
     Timer {
         interval: 1000

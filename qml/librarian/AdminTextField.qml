@@ -42,6 +42,9 @@ Column {
     TextField {
         id: field
         objectName: "field-" + root.key
+        // A screen reader names the field by its label, and says the hint or the problem.
+        Accessible.name: root.label
+        Accessible.description: root.problem !== "" ? root.problem : root.hint
         width: root.width
         height: Theme.touchTarget
         font.family: Theme.fontFamily

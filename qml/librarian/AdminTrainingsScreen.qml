@@ -123,7 +123,7 @@ KioskScreen {
                     id: busy
                     implicitWidth: Theme.touchTarget
                     implicitHeight: Theme.touchTarget
-                    running: admin.testing && root.visible
+                    running: admin.testing && root.visible && !Theme.reducedMotion
                 }
                 BodyText {
                     anchors.left: busy.right

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 import QtQuick
+import QtQuick.Templates as T
 import QtQuick.Layouts
+import QtQuick.Window
 import Mist
 
 // "Are you still there?": covers the whole screen when the session has been idle, counts down,
@@ -10,6 +12,38 @@ Rectangle {
     id: root
 
     color: Theme.scrim
+
+    // Keyboard and switch access: the warning takes the keyboard while it shows; Enter, Space
+    // or Escape is "I need more time", and Tab stays among its two buttons. The control that
+    // had the keyboard before gets it back, with its frame if it showed one.
+    property Item focusBefore: null
+    property bool focusBeforeVisible: false
+
+    onVisibleChanged: {
+        if (visible) {
+            const control = root.Window.activeFocusItem as T.Control
+            root.focusBefore = root.Window.activeFocusItem
+            root.focusBeforeVisible = control !== null && control.visualFocus
+            root.forceActiveFocus()
+        } else {
+            // Not after the visit ended: the attract screen has the keyboard then.
+            if (root.focusBefore && root.focusBefore.visible && Session.active)
+                root.focusBefore.forceActiveFocus(root.focusBeforeVisible ? Qt.TabFocusReason
+                                                                          : Qt.OtherFocusReason)
+            root.focusBefore = null
+        }
+    }
+    Keys.onReturnPressed: Session.extend()
+    Keys.onEnterPressed: Session.extend()
+    Keys.onSpacePressed: Session.extend()
+    Keys.onEscapePressed: Session.extend()
+    Keys.onTabPressed: event => {
+        if (event.modifiers & Qt.ShiftModifier)
+            finishNow.forceActiveFocus(Qt.BacktabFocusReason)
+        else
+            moreTime.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Keys.onBacktabPressed: finishNow.forceActiveFocus(Qt.BacktabFocusReason)
 
     // Swallow touches so nothing behind the warning can be pressed by accident.
     MouseArea {
@@ -50,7 +84,10 @@ Rectangle {
                 text: qsTr("To protect your data, this session will end in %n second(s) and everything you did will be erased.", "", Session.secondsLeft)
             }
             KioskButton {
+                id: moreTime
                 objectName: "moreTimeButton"
+                KeyNavigation.tab: finishNow
+                KeyNavigation.backtab: finishNow
                 Layout.fillWidth: true
                 // Taller when the label wraps (portrait at 150 %).
                 Layout.preferredHeight: Math.max(Theme.touchTarget * 1.6, implicitHeight)
@@ -60,7 +97,10 @@ Rectangle {
                 onClicked: Session.extend()
             }
             KioskButton {
+                id: finishNow
                 objectName: "finishNowButton"
+                KeyNavigation.tab: moreTime
+                KeyNavigation.backtab: moreTime
                 Layout.alignment: Qt.AlignHCenter
                 tone: KioskButton.Tone.Plain
                 text: qsTr("Finish now")

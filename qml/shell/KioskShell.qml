@@ -22,6 +22,10 @@ Item {
     readonly property Item currentItem: stack.currentItem
     // The anonymous usage log counts screen views (names only; outside a session, nothing).
     onCurrentScreenChanged: Usage.screenViewed(root.currentScreen)
+    // Another screen, the portal opened or left: what was being read aloud is no longer there.
+    onCurrentItemChanged: ReadAloud.screenChanged()
+    onBrowserChanged: ReadAloud.screenChanged()
+    onPortalHiddenChanged: ReadAloud.screenChanged()
     // The open kiosk browser (BrowserView), or null.
     readonly property Item browser: browserLoader.item as Item
     // The citizen left the portal for their documents: the browser waits hidden (not
@@ -204,6 +208,63 @@ Item {
         }
     }
 
+    // Keyboard and switch access (issue 18): Escape is the bar's Back, and the arrow and page
+    // keys scroll the screen (a long guide, a service page), as in a browser. Keys that the
+    // focused control does not use come up to here; the open browser has its own.
+    Keys.onEscapePressed: {
+        if (!browserLoader.visible && stack.depth > 1)
+            root.back()
+    }
+    Keys.onPressed: event => {
+        if (browserLoader.visible)
+            return
+        // A keypad's Back key and Alt+Left, as in a browser, are Back too.
+        if (event.key === Qt.Key_Back
+                || (event.key === Qt.Key_Left && event.modifiers === Qt.AltModifier)) {
+            if (stack.depth > 1)
+                root.back()
+            event.accepted = true
+            return
+        }
+        const view = root.scrolledView()
+        if (!view)
+            return
+        let step = 0
+        switch (event.key) {
+        case Qt.Key_Up: step = -Theme.touchTarget; break
+        case Qt.Key_Down: step = Theme.touchTarget; break
+        case Qt.Key_PageUp: step = -view.height * 0.9; break
+        case Qt.Key_PageDown: step = view.height * 0.9; break
+        default: return
+        }
+        const top = view.originY
+        const bottom = Math.max(top, view.originY + view.contentHeight - view.height)
+        view.contentY = Math.min(Math.max(view.contentY + step, top), bottom)
+        event.accepted = true
+    }
+
+    // What the arrow keys scroll: the list or page around the focused control, else the first
+    // one on the screen that has more than it shows.
+    function scrolledView(): Flickable {
+        for (let item = root.Window.activeFocusItem; item; item = item.parent) {
+            const view = item as Flickable
+            if (view && view.contentHeight > view.height + 1)
+                return view
+        }
+        const queue = stack.currentItem ? [stack.currentItem] : []
+        while (queue.length > 0) {
+            const item = queue.shift()
+            if (!item.visible)
+                continue
+            const view = item as Flickable
+            if (view && view.contentHeight > view.height + 1)
+                return view
+            for (let i = 0; i < item.children.length; ++i)
+                queue.push(item.children[i])
+        }
+        return null
+    }
+
     Rectangle {
         anchors.fill: parent
         color: Theme.background
@@ -216,6 +277,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         visible: Session.active && !((stack.currentItem as KioskScreen)?.hidesBar ?? false)
+        // Under the open browser (which has its own bar) nothing here is in Tab's way.
+        enabled: !browserLoader.visible
         canGoBack: stack.depth > 1
         atHome: root.currentScreen === "home"
         title: {
@@ -225,14 +288,23 @@ Item {
         onBackRequested: root.back()
         onHomeRequested: root.open("home", {})
         onDocumentsRequested: root.showDocuments()
+        onReadAloudRequested: ReadAloud.readScreen(root)
     }
 
     StackView {
         id: stack
+        objectName: "screenStack"
         anchors.top: bar.visible ? bar.bottom : parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        enabled: !browserLoader.visible
+        // Each screen takes the keyboard as it appears (a field of its own keeps it), so keys
+        // reach it and Tab starts at its first control.
+        onCurrentItemChanged: {
+            if (currentItem)
+                currentItem.forceActiveFocus()
+        }
     }
 
     Connections {
@@ -272,6 +344,11 @@ Item {
         anchors.fill: parent
         visible: status === Loader.Ready && !root.portalHidden
         focus: visible
+        // The browser closed or hid for the documents: the screen has the keyboard again.
+        onVisibleChanged: {
+            if (!visible && stack.currentItem)
+                stack.currentItem.forceActiveFocus()
+        }
     }
 
     Connections {
@@ -303,6 +380,10 @@ Item {
         id: startAgain
         objectName: "startAgainCard"
         anchors.fill: parent
+        onVisibleChanged: {
+            if (!visible && Session.active && stack.currentItem)
+                stack.currentItem.forceActiveFocus()
+        }
     }
 
     IdleWarning {

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScreen>
 
 #include <algorithm>
 
@@ -237,7 +238,8 @@ private:
 
 QString LayoutProblem::toString() const
 {
-    static const char *const names[] = {"outside", "truncated", "overflow", "overlap"};
+    static const char *const names[]
+        = {"outside", "truncated", "overflow", "overlap", "small-target"};
     return u"%1: %2 %3"_s.arg(QLatin1StringView(names[int(kind)]), item, detail);
 }
 
@@ -253,6 +255,51 @@ QList<LayoutProblem> LayoutWalker::check(QQuickItem *root, const QRectF &bounds)
     Walk walk(bounds);
     walk.item(root, {bounds, bounds, false, nullptr, QRectF()});
     return walk.finish();
+}
+
+namespace {
+
+// A filler key of the on-screen keyboard is a gap in a row of keys: nothing to press.
+bool isPressable(const QQuickItem *item)
+{
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")
+        || item->inherits("QQuickComboBox")
+        || (isQmlType(item, "BaseKey"_L1) && !isQmlType(item, "FillerKey"_L1));
+}
+
+void collectSmallTargets(const QQuickItem *item, qreal minimumSide, QList<LayoutProblem> &out)
+{
+    if (!item->isVisible() || item->opacity() <= 0.0)
+        return;
+    if (isPressable(item)) {
+        if (item->width() + tolerance < minimumSide || item->height() + tolerance < minimumSide)
+            out.append({LayoutProblem::Kind::SmallTarget, LayoutWalker::describe(item),
+                u"is %1x%2, under %3 px"_s.arg(qRound(item->width()))
+                    .arg(qRound(item->height()))
+                    .arg(qRound(minimumSide))});
+        return; // a control's parts are pressed with it
+    }
+    const QList<QQuickItem *> kids = item->childItems();
+    for (const QQuickItem *kid : kids)
+        collectSmallTargets(kid, minimumSide, out);
+}
+
+} // namespace
+
+QList<LayoutProblem> LayoutWalker::checkTargets(const QQuickWindow &window, qreal minimumSide)
+{
+    QList<LayoutProblem> problems;
+    collectSmallTargets(window.contentItem(), minimumSide, problems);
+    return problems;
+}
+
+qreal LayoutWalker::minimumTargetSide(const QQuickWindow &window)
+{
+    constexpr qreal millimetres = 9.0;
+    constexpr qreal floor = 48.0;
+    const QScreen *screen = window.screen();
+    const qreal dpi = screen ? screen->physicalDotsPerInch() : 0.0;
+    return std::max(floor, millimetres / 25.4 * dpi);
 }
 
 QString LayoutWalker::describe(const QQuickItem *item)

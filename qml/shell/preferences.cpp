@@ -86,6 +86,15 @@ void Preferences::reset()
     setLanguage(u"uk"_s);
     setTextScale(m_defaultScale);
     setHighContrast(false);
+    setReducedMotion(false);
+}
+
+void Preferences::setReducedMotion(bool on)
+{
+    if (on == m_reducedMotion)
+        return;
+    m_reducedMotion = on;
+    Q_EMIT reducedMotionChanged();
 }
 
 void Preferences::setHighContrast(bool on)

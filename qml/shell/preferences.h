@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
-// What a citizen may change for their own session: the language and the text size. Both go
-// back to their defaults (Ukrainian, 100 %) when the session ends.
+// What a citizen may change for their own session: the language, the text size, the contrast and
+// less motion. All go back to their defaults (Ukrainian, 100 %, normal, motion) when it ends.
 #pragma once
 
 #include "providedsingleton.h"
@@ -31,6 +31,9 @@ class Preferences
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
     // White and yellow on black, for low vision; every colour of the Theme follows it.
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    // Less motion: no animations, screens change at once (Theme.reducedMotion).
+    Q_PROPERTY(
+        bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     // Whether citizens may switch to English (the library's setting display/languages).
     Q_PROPERTY(bool englishOffered READ englishOffered NOTIFY defaultsChanged)
 
@@ -48,6 +51,8 @@ public:
     [[nodiscard]] qreal textScale() const { return m_textScale; }
     [[nodiscard]] bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
+    [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
+    void setReducedMotion(bool on);
 
     [[nodiscard]] bool englishOffered() const { return m_englishOffered; }
     // The library's choices (display/text_size, display/languages): the text size every visit
@@ -58,9 +63,10 @@ public:
     // 100 % → 125 % → 150 % → 100 %.
     Q_INVOKABLE void cycleTextScale();
     Q_INVOKABLE void toggleHighContrast() { setHighContrast(!m_highContrast); }
+    Q_INVOKABLE void toggleReducedMotion() { setReducedMotion(!m_reducedMotion); }
     // One of textScales (screenshots and layout checks); anything else is ignored.
     void setTextScale(qreal scale);
-    // Back to Ukrainian at the library's text size (100 % unless set), normal contrast.
+    // Back to Ukrainian at the library's text size (100 % unless set), normal contrast, motion.
     Q_INVOKABLE void reset();
 
     static constexpr qreal textScales[] = {1.0, 1.25, 1.5};
@@ -69,6 +75,7 @@ Q_SIGNALS:
     void languageChanged();
     void textScaleChanged();
     void highContrastChanged();
+    void reducedMotionChanged();
     void defaultsChanged();
 
 private:
@@ -77,6 +84,7 @@ private:
     QString m_language;
     qreal m_textScale = 1.0;
     bool m_highContrast = false;
+    bool m_reducedMotion = false;
     qreal m_defaultScale = 1.0;
     bool m_englishOffered = true;
     SessionController *m_session = nullptr;

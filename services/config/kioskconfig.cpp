@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Mist {
@@ -183,6 +185,43 @@ QString readPrinter(const QSettings &settings, const QString &key, QStringList &
     return text;
 }
 
+// A number in [min, max]; anything else keeps fallback and notes why.
+double readNumber(const QSettings &settings, const QString &key, double fallback, double min,
+    double max, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const double value = settings.value(key).toString().trimmed().toDouble(&ok);
+    if (!ok || !(value >= min && value <= max)) {
+        problems << u"%1: expected a number between %2 and %3; using %4"_s.arg(
+            key, QString::number(min), QString::number(max), QString::number(fallback));
+        return fallback;
+    }
+    return value;
+}
+
+// A voice name as speech-dispatcher lists it: printable, at most 100 characters.
+QString readVoiceName(const QSettings &settings, const QString &key, QStringList &problems)
+{
+    if (!settings.contains(key))
+        return {};
+    const QVariant value = settings.value(key);
+    // QSettings splits at commas; "English (America, New York City)" has one.
+    const QString text
+        = (value.typeId() == QMetaType::QStringList ? value.toStringList().join(u", "_s)
+                                                    : value.toString())
+              .simplified();
+    const bool printable
+        = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
+    if (text.size() > 100 || !printable) {
+        problems << u"%1: expected a voice name of at most 100 characters; using the best "
+                    "voice there is"_s.arg(key);
+        return {};
+    }
+    return text;
+}
+
 // A folder the librarian fills; empty if not set. It need not exist yet.
 QString readFolder(const QSettings &settings, const QString &key, const QString &baseDir)
 {
@@ -290,18 +329,16 @@ KioskConfig KioskConfig::load(const QString &path)
 
     Scanning &scanning = config.scanning;
     scanning.device = settings.value(u"scanning/device"_s).toString().trimmed();
-    if (settings.contains(u"scanning/max_upload_mb"_s)) {
-        bool ok = false;
-        const QString text = settings.value(u"scanning/max_upload_mb"_s).toString().trimmed();
-        const double value = text.toDouble(&ok);
-        if (ok && value >= minUploadMb && value <= maxUploadMb)
-            scanning.maxUploadMb = value;
-        else
-            config.problems << u"scanning/max_upload_mb: expected megabytes between %1 and %2, "
-                               "got \"%3\"; using %4"_s.arg(QString::number(minUploadMb),
-                                   QString::number(maxUploadMb), text,
-                                   QString::number(scanning.maxUploadMb));
-    }
+    scanning.maxUploadMb = readNumber(settings, u"scanning/max_upload_mb"_s,
+        scanning.maxUploadMb, minUploadMb, maxUploadMb, config.problems);
+    Speech &speech = config.speech;
+    speech.voice = readVoiceName(settings, u"speech/voice"_s, config.problems);
+    speech.rate = readNumber(
+        settings, u"speech/rate"_s, speech.rate, minSpeechRate, maxSpeechRate, config.problems);
+    speech.volume
+        = readNumber(settings, u"speech/volume"_s, speech.volume, 0.0, 1.0, config.problems);
+    speech.longPress
+        = readBool(settings, u"speech/long_press"_s, speech.longPress, config.problems);
 
     for (const QString &problem : std::as_const(config.problems))
         qCWarning(lcConfig).noquote() << path << problem;

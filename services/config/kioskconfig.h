@@ -131,6 +131,24 @@ struct KioskConfig
     static constexpr double minUploadMb = 0.5;
     static constexpr double maxUploadMb = 100;
 
+    // Read aloud ([speech] section): the voice, speed and loudness the "Read aloud" button and a
+    // long press on a tile speak with (services/speech, qml/shell/readaloud.h).
+    struct Speech
+    {
+        // A voice name as speech-dispatcher lists it ("Natalia", "Anatol", "Ukrainian"); used
+        // for the language it speaks when the machine has it. Empty: the best voice there is
+        // (RHVoice's Ukrainian voices before espeak-ng's).
+        QString voice;
+        // -1 (slowest) .. 0 (the synthesizer's normal speed) .. 1 (fastest). A little slower
+        // than normal by default: many of the people who need it are older.
+        double rate = -0.2;
+        double volume = 1.0; // 0 .. 1
+        bool longPress = true; // a long press on a tile or a list row reads it alone
+    };
+    Speech speech;
+    static constexpr double minSpeechRate = -1.0;
+    static constexpr double maxSpeechRate = 1.0;
+
     // Where the values came from, for `mistctl status` and the start-up log.
     QString sourcePath; // empty: built-in defaults
     QStringList problems; // one line per value that was rejected

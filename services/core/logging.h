@@ -25,3 +25,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcBrowser) // mist.browser: the kiosk browser (portal
 Q_DECLARE_LOGGING_CATEGORY(
     lcAdmin) // mist.admin: librarian mode, PIN checks, settings (never a PIN)
 Q_DECLARE_LOGGING_CATEGORY(lcRemovable) // mist.removable: USB sticks, reports on them
+Q_DECLARE_LOGGING_CATEGORY(lcSpeech) // mist.speech: read-aloud, voices (never the text read)

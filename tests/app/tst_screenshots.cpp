@@ -134,6 +134,39 @@ private Q_SLOTS:
         QVERIFY2(dominantShare(image) < 0.95, "looks blank");
     }
 
+    // --tab N presses Tab before the picture: the keyboard focus and its frame show (issue 18);
+    // --reduced-motion is taken too.
+    void tabShowsTheFocusFrame()
+    {
+        const QString plain = m_dir.filePath(u"tab0.png"_s);
+        const QString tabbed = m_dir.filePath(u"tab6.png"_s);
+        const QStringList home {u"--screen"_s, u"home"_s, u"--size"_s, u"1280x800"_s};
+        QCOMPARE(kiosk(QStringList {u"--screenshot"_s, plain} + home).exitCode, 0);
+        // Six presses pass the bar (with or without Read aloud, which shows where the machine
+        // has a voice) and land on the page.
+        const Run run = kiosk(
+            QStringList {u"--screenshot"_s, tabbed, u"--tab"_s, u"6"_s, u"--reduced-motion"_s}
+            + home);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage before(plain);
+        const QImage after(tabbed);
+        QVERIFY(!before.isNull() && !after.isNull());
+        QVERIFY2(before != after, "Tab changed nothing on the screen");
+        // The frame is the Theme's near-black (#1a1a1f) around a control on the paper page, where
+        // the picture without a focus had none of it.
+        const auto frameOnPage = [](const QImage &image) {
+            int count = 0;
+            for (int y = 100; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixel(x, y) == qRgb(0x1a, 0x1a, 0x1f) ? 1 : 0;
+            }
+            return count;
+        };
+        QVERIFY2(frameOnPage(after) > frameOnPage(before) + 200,
+            qPrintable(
+                u"%1 frame pixels, %2 without"_s.arg(frameOnPage(after)).arg(frameOnPage(before))));
+    }
+
     void refusesAnUnknownScreen()
     {
         const Run run = kiosk(
@@ -152,6 +185,9 @@ private Q_SLOTS:
             << QStringList {u"--screenshot"_s, file, u"--lang"_s, u"fr"_s};
         QTest::newRow("screen without screenshot") << QStringList {u"--screen"_s, u"home"_s};
         QTest::newRow("contrast without screenshot") << QStringList {u"--high-contrast"_s};
+        QTest::newRow("less motion without screenshot") << QStringList {u"--reduced-motion"_s};
+        QTest::newRow("tab without screenshot") << QStringList {u"--tab"_s, u"3"_s};
+        QTest::newRow("bad tab") << QStringList {u"--screenshot"_s, file, u"--tab"_s, u"many"_s};
     }
 
     void refusesBadOptions()

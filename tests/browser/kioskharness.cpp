@@ -19,6 +19,7 @@
 #include "qrimageprovider.h"
 #include "scanning/scanservice.h"
 #include "scanpageprovider.h"
+#include "readaloud.h"
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
 #include "usage/usagerecorder.h"
@@ -68,6 +69,11 @@ KioskHarness::KioskHarness()
     Mist::LibraryForeign::provide(m_library.get());
     Mist::DirectoryForeign::provide(m_directory.get());
     Mist::Preferences::provide(m_preferences.get());
+    // Read aloud with its voices unknown (no speech-dispatcher is asked): its button hidden, as
+    // on a kiosk before its first visit.
+    m_readAloud = std::make_unique<Mist::ReadAloud>(
+        m_preferences.get(), m_session.get(), Mist::KioskConfig::Speech());
+    Mist::ReadAloud::provide(m_readAloud.get());
     // The visit's documents, with the session's scratch directory where the kiosk makes it.
     m_scratch = std::make_unique<Mist::SessionScratch>(Mist::SessionScratch::defaultBase());
     m_scratch->setSession(m_session.get());

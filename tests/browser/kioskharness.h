@@ -32,6 +32,7 @@ class SettingsStore;
 class LibraryProfile;
 class ManualClock;
 class Preferences;
+class ReadAloud;
 class SessionController;
 class SessionScratch;
 class UsageRecorder;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<Mist::SessionController> m_session;
     std::unique_ptr<Mist::LibraryProfile> m_library;
     std::unique_ptr<Mist::Preferences> m_preferences;
+    std::unique_ptr<Mist::ReadAloud> m_readAloud;
     std::unique_ptr<Mist::Directory> m_directory;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
     std::unique_ptr<Mist::SessionScratch> m_scratch;

@@ -161,6 +161,12 @@ open.onsuccess = () => {
 };
 open.onerror = () => { document.title = 'found:cookie=' + cookie + ',ls=' + ls + ',idb=error'; };
 )")));
+        m_server.setRoute(u"/form"_s, html(page("form", R"(
+const q = document.createElement('input');
+q.addEventListener('input', () => { document.title = 'typed:' + q.value; });
+document.body.appendChild(q);
+q.focus();
+)")));
         QVERIFY(m_server.start());
 
         m_kiosk = std::make_unique<KioskHarness>();
@@ -399,6 +405,74 @@ navigator.clipboard.readText().then(() => report('clip-read'), () => report('cli
         QMetaObject::invokeMethod(dialog, "close", Q_ARG(bool, false));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount(u"/report/confirm-no"_s), 1, 10000);
         QVERIFY(!dialog->isVisible());
+    }
+
+    // Issue 18: a physical keyboard in the portal. Letters reach the page's field; a page's
+    // dialog answers Enter and Escape; Tab leaves the page for the browser's own bar and never
+    // for the screens under the browser; Escape on the bar and Alt+Left in the page are Back
+    // (out of the portal from its first page); Enter on Finish ends the visit.
+    void physicalKeyboardInThePage()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        m_kiosk->session().start();
+        QVERIFY(m_kiosk->openPortal(portal(u"/form"_s)));
+        QVERIFY(m_kiosk->waitForLoad());
+        QTRY_VERIFY(window->activeFocusItem());
+        for (const char letter : {'m', 'i', 's', 't'})
+            QTest::keyClick(window, letter);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->title(), u"typed:mist"_s, 10000);
+
+        m_kiosk->runJavaScript(u"report(confirm('Go on?') ? 'key-yes' : 'key-no')"_s);
+        QQuickItem *dialog = child("jsDialog");
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount(u"/report/key-no"_s), 1, 10000);
+        QVERIFY(!dialog->isVisible());
+        m_kiosk->runJavaScript(u"report(confirm('Go on?') ? 'key-yes' : 'key-no')"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount(u"/report/key-yes"_s), 1, 10000);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // Tab: through the page and out to the bar, always inside the browser.
+        QQuickItem *browser = m_kiosk->browser();
+        QQuickItem *finish = child("browserFinishButton");
+        bool reached = false;
+        for (int i = 0; i < 20 && !reached; ++i) {
+            QTest::keyClick(window, Qt::Key_Tab);
+            QTest::qWait(200); // the page's renderer moves its focus a moment later
+            QQuickItem *focused = window->activeFocusItem();
+            QVERIFY(focused);
+            QVERIFY2(browser->isAncestorOf(focused), qPrintable(focused->objectName()));
+            reached = focused == finish;
+        }
+        QVERIFY2(reached, "Tab never reached Finish");
+        QVERIFY(finish->property("visualFocus").toBool());
+
+        // Escape on the bar is Back: out of the portal from its first page; the visit goes on.
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->browser(), 10000);
+        QVERIFY(m_kiosk->session().isActive());
+
+        // In the page Alt+Left, a browser's Back, is Back.
+        QVERIFY(m_kiosk->openPortal(portal(u"/form"_s)));
+        QVERIFY(m_kiosk->waitForLoad());
+        QTRY_VERIFY(window->activeFocusItem());
+        QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->browser(), 10000);
+        QVERIFY(m_kiosk->session().isActive());
+
+        QVERIFY(m_kiosk->openPortal(portal(u"/form"_s)));
+        QVERIFY(m_kiosk->waitForLoad());
+        reached = false;
+        for (int i = 0; i < 20 && !reached; ++i) {
+            QTest::keyClick(window, Qt::Key_Tab, Qt::ShiftModifier);
+            QTest::qWait(200);
+            reached = window->activeFocusItem() == child("browserFinishButton");
+        }
+        QVERIFY2(reached, "Shift+Tab never reached Finish");
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!m_kiosk->session().isActive());
     }
 
     // Cookie, localStorage and IndexedDB written in one session are there for the rest of it, and

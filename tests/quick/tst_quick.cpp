@@ -25,6 +25,7 @@
 #include "sanetestbackend.h"
 #include "scanning/scanservice.h"
 #include "scanpageprovider.h"
+#include "readaloud.h"
 #include "schedule/scheduleupdater.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
@@ -143,6 +144,30 @@ private:
     int m_rootCount = 0;
 };
 
+// The machine's voices for the QML tests, never a speech engine: TestSpeech.giveVoices() gives
+// ReadAloud espeak-ng's Ukrainian and English, as a kiosk has them after its first visit (the
+// bar's "Read aloud" shows); forgetVoices() leaves it none (hidden). Nothing is spoken: a test
+// that gives voices does not press the button.
+class SpeechProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SpeechProbe(Mist::ReadAloud *readAloud)
+        : m_readAloud(readAloud)
+    { }
+
+    Q_INVOKABLE void giveVoices()
+    {
+        m_readAloud->setVoices({{u"Ukrainian"_s, u"uk"_s, u"espeak-ng"_s},
+            {u"English (Great Britain)"_s, u"en-GB"_s, u"espeak-ng"_s}});
+    }
+    Q_INVOKABLE void forgetVoices() { m_readAloud->setVoices({}); }
+
+private:
+    Mist::ReadAloud *m_readAloud;
+};
+
 // The visit's documents and the library's printer for the QML tests: TestDocuments.add(pages,
 // title, link) puts a PDF of that many numbered pages in the tray as a portal would;
 // TestDocuments.startPrinter(pageLimit) starts a real ippeveprinter on 127.0.0.1
@@ -258,6 +283,13 @@ public Q_SLOTS:
         qmlRegisterSingletonInstance("MistTest", 1, 0, "TestUsage", m_usageProbe.get());
         Mist::LibraryForeign::provide(m_library.get());
         Mist::Preferences::provide(m_preferences.get());
+        // Read aloud with its voices unknown (no speech-dispatcher is asked): not available, as
+        // on a kiosk before its first visit. A test that needs it gives voices (TestSpeech).
+        m_readAloud = std::make_unique<Mist::ReadAloud>(
+            m_preferences.get(), m_session.get(), Mist::KioskConfig::Speech());
+        Mist::ReadAloud::provide(m_readAloud.get());
+        m_speechProbe = std::make_unique<SpeechProbe>(m_readAloud.get());
+        qmlRegisterSingletonInstance("MistTest", 1, 0, "TestSpeech", m_speechProbe.get());
         // The bundled starter directory, from a store in a throw-away data dir.
         m_directory = std::make_unique<Mist::DirectoryUpdater>(
             m_dataDir.path(), Mist::KioskConfig::Directory(), *m_clock);
@@ -363,6 +395,8 @@ private:
     std::unique_ptr<Mist::SessionController> m_session;
     std::unique_ptr<Mist::LibraryProfile> m_library;
     std::unique_ptr<Mist::Preferences> m_preferences;
+    std::unique_ptr<Mist::ReadAloud> m_readAloud;
+    std::unique_ptr<SpeechProbe> m_speechProbe;
     std::unique_ptr<Mist::UsageWriter> m_usageWriter;
     std::unique_ptr<Mist::UsageRecorder> m_usage;
     std::unique_ptr<UsageProbe> m_usageProbe;

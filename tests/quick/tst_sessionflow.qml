@@ -229,7 +229,104 @@ Item {
             }
         }
 
+        // "Read aloud" shows when the machine has a voice for the language, and keeps its place
+        // on the bar beside the visit's documents on a 4:3 panel, a portrait pedestal and a
+        // 1920x1080 panel, at large text and in both languages: every button whole, inside the window, its label on
+        // one line, and none over another.
+        function test_readAloudFitsTheBar_data() {
+            // crowded: the portrait bar shows icons for the documents and Read aloud where their
+            // words do not fit: in Ukrainian ("Прочитати вголос" is long), and with documents.
+            return [
+                { tag: "1024x768 uk", w: 1024, h: 768, scale: 1.0, en: false, documents: false, crowded: false },
+                { tag: "1024x768 en 150 documents", w: 1024, h: 768, scale: 1.5, en: true, documents: true, crowded: false },
+                { tag: "1080x1920 uk 150", w: 1080, h: 1920, scale: 1.5, en: false, documents: false, crowded: true },
+                { tag: "1080x1920 en", w: 1080, h: 1920, scale: 1.0, en: true, documents: false, crowded: false },
+                { tag: "1080x1920 uk 150 documents", w: 1080, h: 1920, scale: 1.5, en: false, documents: true, crowded: true },
+                { tag: "1080x1920 en documents", w: 1080, h: 1920, scale: 1.0, en: true, documents: true, crowded: true },
+                { tag: "1920x1080 uk", w: 1920, h: 1080, scale: 1.0, en: false, documents: false, crowded: false, wide: true },
+                { tag: "1920x1080 uk 150 documents", w: 1920, h: 1080, scale: 1.5, en: false, documents: true, crowded: false }
+            ]
+        }
+        function test_readAloudFitsTheBar(data) {
+            root.width = data.w
+            root.height = data.h
+            // Sizes as Main.qml scales them for the panel.
+            Theme.zoom = Math.min(Math.max(data.w, data.h) / 1920, Math.min(data.w, data.h) / 1080)
+            startVisit()
+            verify(!child("readAloudButton").visible, "hidden while no voice is known")
+            TestSpeech.giveVoices()
+            verify(child("readAloudButton").visible)
+            if (data.documents)
+                TestDocuments.add(2, "Довідка про розмір пенсії", "")
+            if (data.en)
+                Preferences.language = "en"
+            while (Math.abs(Preferences.textScale - data.scale) > 0.01)
+                Preferences.cycleTextScale()
+            tap("tile-national-services")
+            waitForRendering(shell, 2000)
+            const names = ["backButton", "homeButton", "readAloudButton", "languageButton",
+                           "finishButton"].concat(data.documents ? ["documentsButton"] : [])
+                    .concat(child("moreButton").visible ? ["moreButton"] : ["contrastButton", "textSizeButton"])
+            compare(child("readAloudButton").iconOnly, data.crowded)
+            // On a 1920x1080 panel Read aloud keeps its words and only Less motion folds into
+            // "More" (with Read aloud and Less motion there is no room for all three beside the
+            // title); Contrast and Text size stay on the bar where they fit, otherwise More
+            // offers them.
+            if (data.wide) {
+                verify(child("moreButton").visible, "Less motion is folded")
+                const onBar = child("contrastButton").visible && child("textSizeButton").visible
+                tap("moreButton")
+                tryVerify(() => child("moreMenu").opened, 2000)
+                verify(onScreen(child("moreMotionButton")))
+                compare(child("moreContrastButton").visible, !onBar)
+                compare(child("moreTextSizeButton").visible, !onBar)
+                child("moreMenu").close()
+                tryVerify(() => !child("moreMenu").visible, 2000)
+            }
+            if (data.documents)
+                compare(child("documentsButton").iconOnly, data.crowded)
+            const boxes = []
+            for (const name of names) {
+                const item = child(name)
+                verify(item.visible, name + " is shown")
+                verify(onScreen(item), name + " is inside the window")
+                // A crowded bar shows an icon for the documents and Read aloud; their label is
+                // the first item of their content.
+                const label = item.contentItem.lineCount !== undefined ? item.contentItem
+                                                                       : item.contentItem.children[0]
+                if (!item.iconOnly)
+                    compare(label.lineCount, 1, name + "'s label is on one line")
+                verify(item.contentItem.implicitWidth <= item.availableWidth + 1,
+                       name + "'s label fits its button")
+                boxes.push({ name: name, box: item.mapToItem(root, 0, 0, item.width, item.height) })
+            }
+            for (let i = 0; i < boxes.length; ++i) {
+                for (let j = i + 1; j < boxes.length; ++j) {
+                    const a = boxes[i].box
+                    const b = boxes[j].box
+                    verify(a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5,
+                           boxes[i].name + " and " + boxes[j].name + " overlap")
+                }
+            }
+            TestSpeech.forgetVoices()
+            verify(!child("readAloudButton").visible, "hidden when no voice speaks the language")
+        }
+
+        // A long press on a tile where nothing reads it aloud (no voice) opens it, as a tap does:
+        // a slow finger is not left with nothing happening.
+        function test_longPressWithoutReadAloudOpens() {
+            startVisit()
+            waitForRendering(shell, 2000)
+            const tile = child("tile-national-services")
+            mousePress(tile)
+            wait(Qt.styleHints.mousePressAndHoldInterval + 300)
+            mouseRelease(tile)
+            tryCompare(shell, "currentScreen", "national-services", 2000)
+        }
+
         function cleanup() {
+            TestSpeech.forgetVoices()
+            Theme.zoom = 1.0
             root.width = 1920
             root.height = 1080
         }

@@ -66,6 +66,39 @@ TestCase {
         verify(Qt.colorEqual(Theme.background, page), String(Theme.background))
     }
 
+    // Less motion (issue 18) is the citizen's for one visit, like the contrast.
+    function test_reducedMotionSwitchesAndResets() {
+        verify(!Theme.reducedMotion)
+        Preferences.toggleReducedMotion()
+        verify(Preferences.reducedMotion)
+        verify(Theme.reducedMotion)
+        Preferences.reset() // what the end of a session does
+        verify(!Preferences.reducedMotion)
+        verify(!Theme.reducedMotion)
+    }
+
+    // The keyboard focus frame stands out from the page, the cards and the kiosk bar: 3:1 is
+    // the bar for a focus indicator (WCAG 2.2 "focus appearance"); the Theme gives more.
+    function test_focusFrameStandsOut_data() {
+        const rows = []
+        for (const contrast of [false, true]) {
+            Preferences.highContrast = contrast
+            rows.push({ tag: "page" + (contrast ? " high contrast" : ""),
+                        fg: Theme.focusFrame, bg: Theme.background })
+            rows.push({ tag: "card" + (contrast ? " high contrast" : ""),
+                        fg: Theme.focusFrame, bg: Theme.surface })
+            rows.push({ tag: "kiosk bar" + (contrast ? " high contrast" : ""),
+                        fg: Theme.focusFrameOnBar, bg: Theme.bar })
+        }
+        Preferences.highContrast = false
+        return rows
+    }
+
+    function test_focusFrameStandsOut(data) {
+        const ratio = contrast(data.fg, data.bg)
+        verify(ratio >= 3, data.tag + ": focus frame " + ratio.toFixed(2) + ":1 is below 3:1")
+    }
+
     function test_coversEveryTextColour() {
         verify(Theme.contrastPairs.length >= 10)
     }

@@ -391,6 +391,60 @@ private Q_SLOTS:
             QCOMPARE(refused.scanning.maxUploadMb, 5.0);
         }
     }
+
+    void speechDefaults()
+    {
+        const KioskConfig config = KioskConfig::load({});
+        QVERIFY(config.speech.voice.isEmpty()); // the best voice there is
+        QVERIFY(config.speech.rate < 0); // a little slower than the synthesizer's normal
+        QVERIFY(config.speech.rate >= -0.3);
+        QCOMPARE(config.speech.volume, 1.0);
+        QVERIFY(config.speech.longPress);
+    }
+
+    void readsTheSpeechSection()
+    {
+        const KioskConfig config = KioskConfig::load(write("[speech]\n"
+                                                           "voice=Natalia\n"
+                                                           "rate=0.25\n"
+                                                           "volume=0.6\n"
+                                                           "long_press=false\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.speech.voice, u"Natalia"_s);
+        QCOMPARE(config.speech.rate, 0.25);
+        QCOMPARE(config.speech.volume, 0.6);
+        QVERIFY(!config.speech.longPress);
+        // espeak-ng's names have commas and brackets; QSettings splits at commas.
+        QCOMPARE(KioskConfig::load(write("[speech]\nvoice=English (America, New York City)\n"))
+                     .speech.voice,
+            u"English (America, New York City)"_s);
+        QCOMPARE(KioskConfig::load(write("[speech]\nrate=-1\n")).speech.rate, -1.0);
+    }
+
+    void badSpeechValuesKeepTheDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("rate too fast") << QByteArray("rate=1.5");
+        QTest::newRow("rate too slow") << QByteArray("rate=-2");
+        QTest::newRow("rate text") << QByteArray("rate=slow");
+        QTest::newRow("rate nan") << QByteArray("rate=nan");
+        QTest::newRow("volume above one") << QByteArray("volume=2");
+        QTest::newRow("volume negative") << QByteArray("volume=-0.1");
+        QTest::newRow("long press maybe") << QByteArray("long_press=maybe");
+        QTest::newRow("voice too long") << "voice=" + QByteArray(101, 'a');
+    }
+
+    void badSpeechValuesKeepTheDefaults()
+    {
+        QFETCH(QByteArray, line);
+        const KioskConfig config = KioskConfig::load(write("[speech]\n" + line + '\n'));
+        QCOMPARE(config.problems.size(), 1);
+        const KioskConfig::Speech defaults;
+        QCOMPARE(config.speech.voice, defaults.voice);
+        QCOMPARE(config.speech.rate, defaults.rate);
+        QCOMPARE(config.speech.volume, defaults.volume);
+        QCOMPARE(config.speech.longPress, defaults.longPress);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskConfig)
