@@ -329,8 +329,8 @@ KioskConfig KioskConfig::load(const QString &path)
 
     Scanning &scanning = config.scanning;
     scanning.device = settings.value(u"scanning/device"_s).toString().trimmed();
-    scanning.maxUploadMb = readNumber(settings, u"scanning/max_upload_mb"_s,
-        scanning.maxUploadMb, minUploadMb, maxUploadMb, config.problems);
+    scanning.maxUploadMb = readNumber(settings, u"scanning/max_upload_mb"_s, scanning.maxUploadMb,
+        minUploadMb, maxUploadMb, config.problems);
     Speech &speech = config.speech;
     speech.voice = readVoiceName(settings, u"speech/voice"_s, config.problems);
     speech.rate = readNumber(
