@@ -25,13 +25,14 @@ class UploadChooser : public QObject
     Q_PROPERTY(Mist::DocumentTray *tray READ tray WRITE setTray NOTIFY trayChanged)
     // FileDialogRequest.acceptedMimeTypes: MIME types ("application/pdf", "image/*") and file
     // name endings (".pdf", ".jpg"); empty: anything.
-    Q_PROPERTY(QStringList acceptedMimeTypes READ acceptedMimeTypes WRITE setAcceptedMimeTypes
+    // (QList<QString>, not QStringList: what qmllint checks a QML list<string> against.)
+    Q_PROPERTY(QList<QString> acceptedMimeTypes READ acceptedMimeTypes WRITE setAcceptedMimeTypes
             NOTIFY acceptChanged)
     // FileDialogRequest.mode is FileModeOpenMultiple.
     Q_PROPERTY(bool multiple READ multiple WRITE setMultiple NOTIFY acceptChanged)
-    // Scans given as JPEGs are kept under this size ([scanning] max_upload_mb).
-    Q_PROPERTY(
-        qint64 maxUploadBytes READ maxUploadBytes WRITE setMaxUploadBytes NOTIFY acceptChanged)
+    // Scans given as JPEGs are kept under this size ([scanning] max_upload_mb), in megabytes
+    // (QML has no 64-bit integer type).
+    Q_PROPERTY(double maxUploadMb READ maxUploadMb WRITE setMaxUploadMb NOTIFY acceptChanged)
     Q_PROPERTY(bool acceptsPdf READ acceptsPdf NOTIFY acceptChanged)
     Q_PROPERTY(bool acceptsImages READ acceptsImages NOTIFY acceptChanged)
     // For the usage log and the screen: "pdf", "image" or "any".
@@ -52,6 +53,8 @@ public:
     void setMultiple(bool multiple);
     [[nodiscard]] qint64 maxUploadBytes() const { return m_maxUploadBytes; }
     void setMaxUploadBytes(qint64 bytes);
+    [[nodiscard]] double maxUploadMb() const { return double(m_maxUploadBytes) / (1024 * 1024); }
+    void setMaxUploadMb(double megabytes) { setMaxUploadBytes(qint64(megabytes * 1024 * 1024)); }
 
     [[nodiscard]] bool acceptsPdf() const;
     [[nodiscard]] bool acceptsImages() const;

@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>A picture of the document&apos;s page as it will print. The buttons under it turn the pages and print it.</source>
-        <translation>A picture of the document's page as it will print. The buttons under it turn the pages and print it.</translation>
+        <translation>A picture of the document&apos;s page as it will print. The buttons under it turn the pages and print it.</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <source>Point your phone&apos;s camera at it to open the address on your phone.</source>
-        <translation>Point your phone's camera at it to open the address on your phone.</translation>
+        <translation>Point your phone&apos;s camera at it to open the address on your phone.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2439,10 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.</source>
+        <translation>A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.</translation>
     </message>
 </context>
 <context>

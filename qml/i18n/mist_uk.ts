@@ -2470,6 +2470,10 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.</source>
+        <translation>Зображення сторінки такою, якою її побачив сканер. Перевірте, що її видно всю і її можна прочитати; якщо ні, відскануйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>

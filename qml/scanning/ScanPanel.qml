@@ -44,7 +44,8 @@ FocusScope {
             return "preview"
         return root.adding ? "ready" : root.topic
     }
-    readonly property bool problemShown: ["ready", "scanning", "preview"].indexOf(root.view) < 0
+    readonly property bool problemShown: root.view !== "ready" && root.view !== "scanning"
+                                         && root.view !== "preview"
 
     readonly property string problemTitle: {
         switch (root.view) {
@@ -218,6 +219,7 @@ FocusScope {
                         ? "image://scan/" + ScanDesk.currentPage + "/" + ScanDesk.revision : ""
                     Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("Scanned page %1").arg(ScanDesk.currentPage + 1)
+                    Accessible.description: qsTr("A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.")
                 }
                 Column {
                     width: previewArea.columnWidth

@@ -38,7 +38,7 @@ Rectangle {
         tray: Documents
         acceptedMimeTypes: root.acceptedMimeTypes
         multiple: root.multiple
-        maxUploadBytes: Math.round(ScanDesk.maxUploadMb * 1024 * 1024)
+        maxUploadMb: ScanDesk.maxUploadMb
     }
 
     function toggle(id: string) {
