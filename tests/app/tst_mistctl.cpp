@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl as a librarian runs it: help, version, status in text and JSON, and wrong usage.
 
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,23 +19,11 @@ class TestMistctl : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = MistTest::ProgramRun;
 
     static Run mistctl(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(MISTCTL_PATH), arguments);
-        if (!process.waitForFinished(30'000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        return MistTest::runProgram(QStringLiteral(MISTCTL_PATH), arguments);
     }
 
 private Q_SLOTS:

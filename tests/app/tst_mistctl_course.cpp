@@ -3,6 +3,8 @@
 // mistctl course check and course list on the fixture course (tests/data/course), run as a
 // regional admin would: problems as file:line with a non-zero exit status, the JSON list.
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,20 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = MistTest::ProgramRun;
 
 Run mistctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MISTCTL_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError()};
+    return MistTest::runProgram(QStringLiteral(MISTCTL_PATH), arguments);
 }
 
 const QString data = QStringLiteral(MIST_TEST_DATA_DIR "/course");

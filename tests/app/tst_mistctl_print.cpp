@@ -5,12 +5,12 @@
 // status says whether the printer answers.
 
 #include "ippeveprinterfixture.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,24 +24,10 @@ private:
     QTemporaryDir m_dir;
     MistTest::IppEvePrinter m_printer;
 
-    struct Run
+    MistTest::ProgramRun mistctl(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run mistctl(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(
+        return MistTest::runProgram(
             QStringLiteral(MISTCTL_PATH), QStringList {u"--data-dir"_s, m_dir.path()} + arguments);
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
     QString writeConfig(const QString &printer)
@@ -66,7 +52,7 @@ private Q_SLOTS:
 
     void theTestPagePrints()
     {
-        const Run run = mistctl({u"print"_s, u"test-page"_s, u"--config"_s,
+        const MistTest::ProgramRun run = mistctl({u"print"_s, u"test-page"_s, u"--config"_s,
             writeConfig(m_printer.uri()), u"--wait"_s, u"30"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("printed"));
@@ -80,7 +66,7 @@ private Q_SLOTS:
 
     void theJobListShowsIt()
     {
-        const Run run = mistctl(
+        const MistTest::ProgramRun run = mistctl(
             {u"print"_s, u"list"_s, u"--all"_s, u"--json"_s, u"--printer"_s, m_printer.uri()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray jobs = QJsonDocument::fromJson(run.out).array();
@@ -90,11 +76,11 @@ private Q_SLOTS:
 
     void unknownCodesAreRefused()
     {
-        const Run release
+        const MistTest::ProgramRun release
             = mistctl({u"print"_s, u"release"_s, u"4821"_s, u"--printer"_s, m_printer.uri()});
         QCOMPARE(release.exitCode, 1);
         QVERIFY(release.err.contains("no held job"));
-        const Run cancel
+        const MistTest::ProgramRun cancel
             = mistctl({u"print"_s, u"cancel"_s, u"987654"_s, u"--printer"_s, m_printer.uri()});
         QCOMPARE(cancel.exitCode, 1);
         QCOMPARE(mistctl({u"print"_s, u"release"_s, u"--printer"_s, m_printer.uri()}).exitCode, 2);
@@ -102,7 +88,7 @@ private Q_SLOTS:
 
     void statusShowsThePrinter()
     {
-        const Run run
+        const MistTest::ProgramRun run
             = mistctl({u"status"_s, u"--json"_s, u"--config"_s, writeConfig(m_printer.uri())});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject printing
@@ -110,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(printing[u"answers"_s].toBool());
         QCOMPARE(printing[u"problem"_s].toString(), u"none"_s);
         QCOMPARE(printing[u"pageLimit"_s].toInt(), 12);
-        const Run text = mistctl({u"status"_s, u"--config"_s, writeConfig(m_printer.uri())});
+        const MistTest::ProgramRun text
+            = mistctl({u"status"_s, u"--config"_s, writeConfig(m_printer.uri())});
         QVERIFY(text.out.contains("printer:         ipp://127.0.0.1"));
         QVERIFY(text.out.contains("answers (ready)"));
     }
@@ -118,13 +105,16 @@ private Q_SLOTS:
     void statusSaysWhenThePrinterIsGone()
     {
         m_printer.stopPrinter();
-        const Run run = mistctl({u"status"_s, u"--config"_s, writeConfig(m_printer.uri())});
+        const MistTest::ProgramRun run
+            = mistctl({u"status"_s, u"--config"_s, writeConfig(m_printer.uri())});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("does NOT answer"));
-        const Run page = mistctl({u"print"_s, u"test-page"_s, u"--printer"_s, m_printer.uri()});
+        const MistTest::ProgramRun page
+            = mistctl({u"print"_s, u"test-page"_s, u"--printer"_s, m_printer.uri()});
         QCOMPARE(page.exitCode, 1);
         QVERIFY(page.err.contains("unreachable"));
-        const Run off = mistctl({u"status"_s, u"--config"_s, writeConfig(u"none"_s)});
+        const MistTest::ProgramRun off
+            = mistctl({u"status"_s, u"--config"_s, writeConfig(u"none"_s)});
         QVERIFY(off.out.contains("printer:         off"));
     }
 };

@@ -7,12 +7,13 @@
 #include "api/apitoken.h"
 #include "usage/usagestore.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,20 +22,11 @@ using namespace Mist;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = MistTest::ProgramRun;
 
 Run mistctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(MISTCTL_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError()};
+    return MistTest::runProgram(QStringLiteral(MISTCTL_PATH), arguments);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "directory/feed.h"
 
 #include <QDateTime>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -57,6 +58,19 @@ bool answersOnLoopback(quint16 port)
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     return socket.waitForConnected(200);
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace MistTest

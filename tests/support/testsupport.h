@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -33,5 +34,16 @@ QByteArray hostileCalendar(int events);
 quint16 freeLoopbackPort();
 // Whether something accepts connections on 127.0.0.1:port (waits 200 ms at most).
 bool answersOnLoopback(quint16 port);
+
+// What a program run by a test did: its exit code (-1 if it crashed or did not end within
+// two minutes) and everything it printed.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs program with arguments in this process's environment and waits for it to end.
+ProgramRun runProgram(const QString &program, const QStringList &arguments);
 
 } // namespace MistTest

@@ -16,10 +16,10 @@
 #include "printing/plainpdf.h"
 #include "printqueue.h"
 #include "session/sessioncontroller.h"
+#include "testsupport.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,27 +71,14 @@ private:
         return false;
     }
 
-    struct Run
+    // mistctl as the librarian runs it, on this test's data and configuration (CUPS_SERVER is
+    // in the environment it inherits).
+    MistTest::ProgramRun mistctl(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run mistctl(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(QProcessEnvironment::systemEnvironment()); // CUPS_SERVER
-        process.start(QStringLiteral(MISTCTL_PATH),
+        return MistTest::runProgram(QStringLiteral(MISTCTL_PATH),
             QStringList {
                 u"--data-dir"_s, m_dir.path(), u"--config"_s, m_dir.filePath(u"mist.conf"_s)}
                 + arguments);
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -225,15 +212,15 @@ private Q_SLOTS:
         const auto second = prints.print(Mist::PlainPdf::numberedPages(1), 1, 1);
         QVERIFY(first.jobId > 0 && second.jobId > 0);
         QVERIFY(first.pickupCode != second.pickupCode);
-        const Run list = mistctl({u"print"_s, u"list"_s});
+        const MistTest::ProgramRun list = mistctl({u"print"_s, u"list"_s});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.out.contains(first.pickupCode.toUtf8())
                 && list.out.contains(second.pickupCode.toUtf8()) && list.out.contains("held"),
             QByteArray(list.out + list.err).constData());
-        const Run release = mistctl({u"print"_s, u"release"_s, first.pickupCode});
+        const MistTest::ProgramRun release = mistctl({u"print"_s, u"release"_s, first.pickupCode});
         QVERIFY2(release.exitCode == 0, release.err);
         QVERIFY(job(first.jobId)->state != PrintJobState::Held);
-        const Run cancel = mistctl({u"print"_s, u"cancel"_s, second.pickupCode});
+        const MistTest::ProgramRun cancel = mistctl({u"print"_s, u"cancel"_s, second.pickupCode});
         QVERIFY2(cancel.exitCode == 0, cancel.err);
         QVERIFY(!job(second.jobId).has_value() || job(second.jobId)->finished());
         QVERIFY(waitFinished(first.jobId));
