@@ -46,6 +46,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimer>
@@ -385,6 +386,9 @@ int main(int argc, char **argv)
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
 
+    // A visit's browser is made as the visit begins (issue 19: the first portal at once).
+    if (auto *shell = window->findChild<QQuickItem *>(u"shell"_s))
+        shell->setProperty("warmBrowser", config.warmBrowser);
     directory.startUpdates();
     // The staff HTTP API: off unless <data-dir>/staff-api.json enables it (mistctl api enable).
     StaffApi staffApi(dataDir);

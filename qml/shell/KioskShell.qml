@@ -27,7 +27,15 @@ Item {
     onBrowserChanged: ReadAloud.screenChanged()
     onPortalHiddenChanged: ReadAloud.screenChanged()
     // The open kiosk browser (BrowserView), or null.
-    readonly property Item browser: browserLoader.item as Item
+    // The open portal's browser; null while none is open (a prepared one is not open).
+    readonly property Item browser: root.browserPrepared ? null : browserLoader.item as Item
+    // Set by mist-kiosk from [session] warm_browser: a visit's browser is made soon after the
+    // visit begins, hidden and empty, so that "Open here" only has to navigate (issue 19: Qt
+    // WebEngine's start and a fresh profile take seconds on a library PC). Off in screenshots
+    // and in tests that do not ask for it.
+    property bool warmBrowser: false
+    // True while the loader holds a prepared browser that no portal has used yet.
+    property bool browserPrepared: false
     // The citizen left the portal for their documents: the browser waits hidden (not
     // destroyed, so the portal is as they left it) above stack depth portalDepth.
     property bool portalHidden: false
@@ -91,8 +99,20 @@ Item {
     // Opens the browser over the screens. The first call loads Qt WebEngine; every call makes a
     // new browser with a new off-the-record profile.
     function showPortal(serviceId: string, serviceName: string, startUrl: url, loginHosts: list<string>) {
+        warmTimer.stop()
         root.portalHidden = false
         root.portalDepth = 0
+        if (root.browserPrepared && browserLoader.status === Loader.Ready) {
+            // The visit's prepared browser: its policy first, then the address it may open.
+            const view = browserLoader.item as BrowserView
+            view.serviceId = serviceId
+            view.serviceName = serviceName
+            view.loginHosts = loginHosts
+            view.startUrl = startUrl
+            root.browserPrepared = false
+            return
+        }
+        root.browserPrepared = false
         browserLoader.setSource("qrc:/Mist/browser/BrowserView.qml", {
             serviceId: serviceId,
             serviceName: serviceName,
@@ -101,11 +121,28 @@ Item {
         })
     }
 
+    // Makes the visit's browser ahead of need: hidden, with no address (it loads nothing).
+    function prepareBrowser() {
+        if (!root.warmBrowser || !Session.active || browserLoader.status !== Loader.Null)
+            return
+        root.browserPrepared = true
+        browserLoader.setSource("qrc:/Mist/browser/BrowserView.qml", {
+            serviceId: "",
+            serviceName: "",
+            startUrl: "",
+            loginHosts: []
+        })
+    }
+
     // Destroys the browser: its view and page now, its profile right after (portalbrowser.h).
     function closePortal() {
         browserLoader.source = ""
+        root.browserPrepared = false
         root.portalHidden = false
         root.portalDepth = 0
+        // Another portal in the same visit opens as quickly: a fresh browser, prepared again.
+        if (root.warmBrowser && Session.active)
+            warmTimer.restart()
     }
 
     // The visit's documents. Over the portal (its Documents button) the browser is hidden,
@@ -193,6 +230,8 @@ Item {
     Connections {
         target: Session
         function onSessionStarted() {
+            if (root.warmBrowser)
+                warmTimer.restart()
             erasedBanner.visible = false
             stack.clear(StackView.Immediate)
             root.open("home", {})
@@ -201,6 +240,7 @@ Item {
             root.initialScreen = "attract"
         }
         function onSessionEnded() {
+            warmTimer.stop()
             root.closePortal()
             startAgain.visible = false
             root.resetToAttract()
@@ -336,13 +376,20 @@ Item {
         language: Preferences.language
     }
 
-    // The kiosk browser, over the screens and their bar (it has its own). Empty until a portal is
-    // opened, so Qt WebEngine costs nothing at start.
+    // A moment after the visit begins (its first screen is drawn first), the browser is made.
+    Timer {
+        id: warmTimer
+        interval: 800
+        onTriggered: root.prepareBrowser()
+    }
+
+    // The kiosk browser, over the screens and their bar (it has its own). Empty until a visit
+    // begins (warmBrowser) or a portal is opened, so Qt WebEngine costs nothing at rest.
     Loader {
         id: browserLoader
         objectName: "browserLoader"
         anchors.fill: parent
-        visible: status === Loader.Ready && !root.portalHidden
+        visible: status === Loader.Ready && !root.portalHidden && !root.browserPrepared
         focus: visible
         // The browser closed or hid for the documents: the screen has the keyboard again.
         onVisibleChanged: {

@@ -261,6 +261,8 @@ KioskConfig KioskConfig::load(const QString &path)
         minIdleTimeout, maxIdleTimeout, config.problems);
     config.warningDuration = readSeconds(settings, u"session/warning_seconds"_s,
         config.warningDuration, minWarning, maxWarning, config.problems);
+    config.warmBrowser
+        = readBool(settings, u"session/warm_browser"_s, config.warmBrowser, config.problems);
 
     // Relative paths in the file are relative to the file, so a config and its keys travel
     // together.

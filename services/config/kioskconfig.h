@@ -24,6 +24,10 @@ struct KioskConfig
     QString libraryNameEn = QStringLiteral("Public library");
     std::chrono::seconds idleTimeout {90};
     std::chrono::seconds warningDuration {30};
+    // Start the portal browser (Qt WebEngine and a fresh off-the-record profile) soon after a
+    // visit begins, so that "Open here" shows the portal at once; it is the visit's own browser
+    // and goes with the visit. Costs the browser's memory during a visit, nothing at rest.
+    bool warmBrowser = true;
 
     // The portal directory feed ([directory] section). No feed URL: the kiosk keeps the bundled
     // directory (or the last feed it accepted) and never syncs.

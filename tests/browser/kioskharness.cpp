@@ -17,9 +17,9 @@
 #include "preferences.h"
 #include "printdesk.h"
 #include "qrimageprovider.h"
+#include "readaloud.h"
 #include "scanning/scanservice.h"
 #include "scanpageprovider.h"
-#include "readaloud.h"
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
 #include "usage/usagerecorder.h"
@@ -171,6 +171,20 @@ QQuickItem *KioskHarness::openPortal(
 QQuickItem *KioskHarness::browser() const
 {
     return m_shell ? m_shell->property("browser").value<QQuickItem *>() : nullptr;
+}
+
+void KioskHarness::setWarmBrowser(bool warm)
+{
+    if (m_shell)
+        m_shell->setProperty("warmBrowser", warm);
+}
+
+QQuickItem *KioskHarness::preparedBrowser() const
+{
+    if (!m_shell || !m_shell->property("browserPrepared").toBool())
+        return nullptr;
+    auto *loader = m_shell->findChild<QQuickItem *>(u"browserLoader"_s);
+    return loader ? loader->property("item").value<QQuickItem *>() : nullptr;
 }
 
 QQuickItem *KioskHarness::view() const

@@ -66,6 +66,11 @@ public:
     // KioskShell.showPortal(); the browser item, or null if it did not load.
     QQuickItem *openPortal(const QUrl &startUrl, const QStringList &loginHosts = {},
         const QString &name = QStringLiteral("Test portal"));
+    // KioskShell.warmBrowser, as mist-kiosk sets it from [session] warm_browser: the visit's
+    // browser is made, hidden and empty, soon after the visit begins.
+    void setWarmBrowser(bool warm);
+    // That prepared browser before a portal opens in it; null if there is none.
+    [[nodiscard]] QQuickItem *preparedBrowser() const;
     // The open browser (BrowserView), its WebEngineView and its PortalBrowser; null when closed.
     [[nodiscard]] QQuickItem *browser() const;
     [[nodiscard]] QQuickItem *view() const;

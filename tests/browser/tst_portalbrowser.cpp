@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -503,6 +504,50 @@ navigator.clipboard.readText().then(() => report('clip-read'), () => report('cli
         QVERIFY(m_kiosk->profile() != nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->title(), u"found:cookie=0,ls=0,idb=0"_s, 20000);
         QVERIFY(!m_server.lastRequest(u"/probe"_s)->headers.contains("cookie"));
+    }
+
+    // Issue 19: with warm_browser the visit's browser is made as the visit begins, hidden and
+    // loading nothing; "Open here" opens the portal in that very browser. It is the visit's own:
+    // Finish destroys it and its profile, the next visit gets a new one and finds nothing of the
+    // last; leaving a portal prepares a fresh one for the next portal of the same visit.
+    void warmBrowserIsTheVisitsOwn()
+    {
+        m_kiosk->setWarmBrowser(true);
+        const auto cold = qScopeGuard([this] { m_kiosk->setWarmBrowser(false); });
+        m_kiosk->session().start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->preparedBrowser(), 10000);
+        QPointer<QQuickItem> prepared = m_kiosk->preparedBrowser();
+        QVERIFY(!prepared->isVisible());
+        QVERIFY(!m_kiosk->browser()); // not open: nothing on screen, nothing for ScreenText
+        auto *preparedView = prepared->findChild<QQuickItem *>(u"portalView"_s);
+        QVERIFY(preparedView);
+        QVERIFY(preparedView->property("url").toUrl().isEmpty()); // it loads nothing
+
+        QCOMPARE(m_kiosk->openPortal(portal(u"/store"_s)), prepared.data());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->title(), u"stored"_s, 20000);
+        QVERIFY(m_kiosk->browser()->isVisible());
+        QPointer<QObject> profile = m_kiosk->profile();
+        QVERIFY(profile);
+
+        m_kiosk->session().finish();
+        QTRY_VERIFY(!prepared);
+        QTRY_VERIFY(!profile);
+        QVERIFY(!m_kiosk->preparedBrowser());
+
+        m_kiosk->session().start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->preparedBrowser(), 10000);
+        QVERIFY(m_kiosk->openPortal(portal(u"/probe"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->title(), u"found:cookie=0,ls=0,idb=0"_s, 20000);
+        QVERIFY(!m_server.lastRequest(u"/probe"_s)->headers.contains("cookie"));
+
+        // Back out of the portal: the visit goes on, with a fresh browser prepared again.
+        QPointer<QObject> used = m_kiosk->profile();
+        QVERIFY(QMetaObject::invokeMethod(m_kiosk->shell(), "closePortal"));
+        QTRY_VERIFY(!used);
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->preparedBrowser(), 10000);
+        QVERIFY(m_kiosk->session().isActive());
+        m_kiosk->session().finish();
+        QTRY_VERIFY(!m_kiosk->preparedBrowser());
     }
 
     // Touches inside the page keep the session alive; without them the session ends, and with it
