@@ -392,6 +392,19 @@ private Q_SLOTS:
         }
     }
 
+    // [session] warm_browser: on unless switched off; a value that is not a yes or no is
+    // refused and the default kept.
+    void readsWarmBrowser()
+    {
+        QVERIFY(KioskConfig::load({}).warmBrowser);
+        const KioskConfig off = KioskConfig::load(write("[session]\nwarm_browser=false\n"));
+        QVERIFY2(off.problems.isEmpty(), qPrintable(off.problems.join(u'\n')));
+        QVERIFY(!off.warmBrowser);
+        const KioskConfig bad = KioskConfig::load(write("[session]\nwarm_browser=sometimes\n"));
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY(bad.warmBrowser);
+    }
+
     void speechDefaults()
     {
         const KioskConfig config = KioskConfig::load({});
