@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "accessibilitycheck.h"
 
+#include "accessibleroles.h"
 #include "layoutwalker.h"
 
 #include <QAccessible>
@@ -23,26 +24,11 @@ bool isActivatable(const QQuickItem *item)
         || item->inherits("QQuickSlider") || item->inherits("QQuickSpinBox");
 }
 
+// A control's role (accessibleroles.h), or a field a citizen types in, or a list row.
 bool isControlRole(QAccessible::Role role)
 {
-    switch (role) {
-    case QAccessible::Button:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::Link:
-    case QAccessible::MenuItem:
-    case QAccessible::PageTab:
-    case QAccessible::ComboBox:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-    case QAccessible::EditableText:
-    case QAccessible::ListItem:
-        return true;
-    default:
-        return false;
-    }
+    return isPressableRole(role) || role == QAccessible::EditableText
+        || role == QAccessible::ListItem;
 }
 
 bool isQrCode(const QQuickItem *item)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "screentext.h"
 
+#include "accessibleroles.h"
+
 #include <QAccessible>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -14,27 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Mist {
 
 namespace {
-
-// What a citizen presses: read as "Buttons: ...".
-bool isControlRole(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::Button:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::Link:
-    case QAccessible::MenuItem:
-    case QAccessible::PageTab:
-    case QAccessible::ComboBox:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // What a citizen reads: headings, running text, alerts, and pictures that carry meaning.
 bool isTextRole(QAccessible::Role role)
@@ -140,7 +121,7 @@ private:
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
         if (iface && iface->isValid()) {
             const QAccessible::Role role = iface->role();
-            if (isControlRole(role)) {
+            if (isPressableRole(role)) {
                 if (!iface->state().disabled && shows(sceneRect, clip))
                     addButton(iface->text(QAccessible::Name));
                 return true;
@@ -292,7 +273,7 @@ ScreenText ScreenText::ofItem(QQuickItem *item)
     // A tile or a row is one control: its name, what it says about itself, then the rest of
     // what it shows (a training's day, time and place), each once.
     if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-        iface && iface->isValid() && isControlRole(iface->role())) {
+        iface && iface->isValid() && isPressableRole(iface->role())) {
         text.heading = iface->text(QAccessible::Name).simplified();
         const QString description = iface->text(QAccessible::Description).simplified();
         if (!description.isEmpty() && description != text.heading)
