@@ -10,9 +10,10 @@
 #include "accessibilitycheck.h"
 #include "layoutwalker.h"
 
+#include "qmlwindow.h"
+
 #include <QAccessible>
 #include <QGuiApplication>
-#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -33,19 +34,7 @@ private:
     std::unique_ptr<QQuickWindow> window(const QByteArray &body)
     {
         QAccessible::setActive(true);
-        QQmlComponent component(&m_engine);
-        component.setData("import QtQuick\nimport QtQuick.Controls.Basic\n"
-                          "Window { width: 600; height: 400\n"
-                + body + "\n}",
-            QUrl(u"file:///accessibility.qml"_s));
-        std::unique_ptr<QQuickWindow> result(qobject_cast<QQuickWindow *>(component.create()));
-        if (!result) {
-            qWarning().noquote() << component.errorString();
-            return result;
-        }
-        result->show();
-        (void)result->grabWindow();
-        return result;
+        return MistTest::qmlWindow(m_engine, body, {600, 400});
     }
 
     static QList<Kind> kinds(const QList<Mist::AccessibilityProblem> &problems)

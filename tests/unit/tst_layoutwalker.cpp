@@ -5,8 +5,9 @@
 
 #include "layoutwalker.h"
 
+#include "qmlwindow.h"
+
 #include <QGuiApplication>
-#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -25,21 +26,9 @@ class TestLayoutWalker : public QObject
 private:
     QQmlEngine m_engine;
 
-    // A 400x300 window with body inside it, rendered once so that layouts are polished.
     std::unique_ptr<QQuickWindow> window(const QByteArray &body, const QByteArray &imports = {})
     {
-        QQmlComponent component(&m_engine);
-        component.setData("import QtQuick\nimport QtQuick.Controls.Basic\nimport QtQuick.Layouts\n"
-                + imports + "Window { width: 400; height: 300\n" + body + "\n}",
-            QUrl(u"file:///walker.qml"_s));
-        std::unique_ptr<QQuickWindow> result(qobject_cast<QQuickWindow *>(component.create()));
-        if (!result) {
-            qWarning().noquote() << component.errorString();
-            return result;
-        }
-        result->show();
-        (void)result->grabWindow();
-        return result;
+        return MistTest::qmlWindow(m_engine, body, {400, 300}, imports);
     }
 
     static QList<Kind> kinds(const QList<Mist::LayoutProblem> &problems)

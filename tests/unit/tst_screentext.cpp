@@ -7,8 +7,9 @@
 
 #include "screentext.h"
 
+#include "qmlwindow.h"
+
 #include <QGuiApplication>
-#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -25,22 +26,9 @@ class TestScreenText : public QObject
 private:
     QQmlEngine m_engine;
 
-    // A 400x300 window with body inside it, rendered once so that layouts are polished.
     std::unique_ptr<QQuickWindow> window(const QByteArray &body)
     {
-        QQmlComponent component(&m_engine);
-        component.setData("import QtQuick\nimport QtQuick.Controls.Basic\nimport QtQuick.Layouts\n"
-                          "Window { width: 400; height: 300\n"
-                + body + "\n}",
-            QUrl(u"file:///screentext.qml"_s));
-        std::unique_ptr<QQuickWindow> result(qobject_cast<QQuickWindow *>(component.create()));
-        if (!result) {
-            qWarning().noquote() << component.errorString();
-            return result;
-        }
-        result->show();
-        (void)result->grabWindow();
-        return result;
+        return MistTest::qmlWindow(m_engine, body);
     }
 
     static QQuickItem *item(QQuickWindow &window, const QString &name)
