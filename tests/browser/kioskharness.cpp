@@ -238,9 +238,16 @@ QUrl KioskHarness::url() const
 
 namespace {
 
-// The QtWebEngineProcess descendants of this process (renderers are the zygote's children), as
-// pid and command line.
-QList<std::pair<QString, QByteArray>> webEngineProcesses()
+// A QtWebEngineProcess below this process: its pid, its parent's pid and its command line.
+struct WebEngineProcess
+{
+    QString pid;
+    QString parent;
+    QByteArray command;
+};
+
+// The QtWebEngineProcess descendants of this process.
+QList<WebEngineProcess> webEngineProcesses()
 {
     QHash<QString, QString> parentOf;
     const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -255,7 +262,7 @@ QList<std::pair<QString, QByteArray>> webEngineProcesses()
             parentOf.insert(pid, QString::fromLatin1(fields.at(1)));
     }
     const QString self = QString::number(::getpid());
-    QList<std::pair<QString, QByteArray>> result;
+    QList<WebEngineProcess> result;
     for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
         QString ancestor = it.value();
         for (int depth = 0; depth < 8 && !ancestor.isEmpty() && ancestor != self; ++depth)
@@ -267,7 +274,7 @@ QList<std::pair<QString, QByteArray>> webEngineProcesses()
             continue;
         const QByteArray command = cmdline.readAll().replace('\0', ' ');
         if (command.contains("QtWebEngineProcess"))
-            result.append({it.key(), command});
+            result.append({it.key(), it.value(), command});
     }
     return result;
 }
@@ -288,9 +295,22 @@ long rssOf(const QString &pid)
 
 int rendererChildren()
 {
+    // Renderers are forked by the (sandboxed) zygote and keep its command line, so they are
+    // told apart by their parent, not by "--type=renderer", which only a renderer started
+    // without the zygote shows. The other zygote (--no-zygote-sandbox) forks utility processes.
+    const QList<WebEngineProcess> processes = webEngineProcesses();
+    QStringList zygotes;
+    for (const WebEngineProcess &process : processes) {
+        if (process.command.contains("--type=zygote")
+            && !process.command.contains("--no-zygote-sandbox"))
+            zygotes << process.pid;
+    }
     int count = 0;
-    for (const auto &[pid, command] : webEngineProcesses())
-        count += command.contains("--type=renderer") ? 1 : 0;
+    for (const WebEngineProcess &process : processes) {
+        count += process.command.contains("--type=renderer") || zygotes.contains(process.parent)
+            ? 1
+            : 0;
+    }
     return count;
 }
 
@@ -307,8 +327,8 @@ long selfRssKiB()
 long totalRssKiB()
 {
     long total = selfRssKiB();
-    for (const auto &[pid, command] : webEngineProcesses())
-        total += rssOf(pid);
+    for (const WebEngineProcess &process : webEngineProcesses())
+        total += rssOf(process.pid);
     return total;
 }
 

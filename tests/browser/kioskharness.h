@@ -108,8 +108,8 @@ private:
     QPointer<QQuickItem> m_shell;
 };
 
-// Renderer processes (QtWebEngineProcess --type=renderer) that are children of this process,
-// and all QtWebEngineProcess children (zygote, GPU and utility processes included).
+// Renderer processes below this process (the zygote's children), and all QtWebEngineProcess
+// descendants (zygotes, GPU and utility processes included).
 [[nodiscard]] int rendererChildren();
 [[nodiscard]] int webEngineChildren();
 // Resident memory in KiB of this process, and of it plus every QtWebEngineProcess child.

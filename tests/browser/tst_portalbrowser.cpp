@@ -522,10 +522,13 @@ navigator.clipboard.readText().then(() => report('clip-read'), () => report('cli
         auto *preparedView = prepared->findChild<QQuickItem *>(u"portalView"_s);
         QVERIFY(preparedView);
         QVERIFY(preparedView->property("url").toUrl().isEmpty()); // it loads nothing
+        // ...but Qt WebEngine starts the view's renderer with it: "Open here" only navigates.
+        QTRY_COMPARE_WITH_TIMEOUT(MistTest::rendererChildren(), 1, 10000);
 
         QCOMPARE(m_kiosk->openPortal(portal(u"/store"_s)), prepared.data());
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->title(), u"stored"_s, 20000);
         QVERIFY(m_kiosk->browser()->isVisible());
+        QCOMPARE(MistTest::rendererChildren(), 1); // the portal took the prepared renderer
         QPointer<QObject> profile = m_kiosk->profile();
         QVERIFY(profile);
 
@@ -533,6 +536,7 @@ navigator.clipboard.readText().then(() => report('clip-read'), () => report('cli
         QTRY_VERIFY(!prepared);
         QTRY_VERIFY(!profile);
         QVERIFY(!m_kiosk->preparedBrowser());
+        QTRY_COMPARE_WITH_TIMEOUT(MistTest::rendererChildren(), 0, 10000);
 
         m_kiosk->session().start();
         QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->preparedBrowser(), 10000);
