@@ -161,6 +161,13 @@ bool DirectoryStore::open()
             "the directory database was damaged and has been replaced; the bundled directory "
             "is back until the next sync, local portals must be entered again");
     }
+    // A feed of thousands of entries is megabytes of pages. With SQLite's default 2 MB cache,
+    // replaceFeed() reads them all (to find what changed), evicts them, and reads them again to
+    // write the changed rows, spilling to the WAL before the commit; 16 MB holds a feed at the
+    // size cap written compactly. Pages are only cached as they are used.
+    QSqlQuery cache(m_db.connection());
+    if (!cache.exec(u"PRAGMA cache_size = -16384"_s))
+        qCWarning(lcDb, "directory: cannot size the page cache; the default is used");
     seedBundledIfNeeded();
     return true;
 }
@@ -339,6 +346,7 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
             QByteArray text;
         };
         QHash<QString, Existing> existing;
+        existing.reserve(qsizetype(texts.size()));
         {
             QSqlQuery read(db);
             read.setForwardOnly(true);
@@ -354,33 +362,51 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
         // The JSON is bound as bytes and stored as TEXT: no UTF-16 round trip for megabytes of
         // entries, and sqlite3's json functions still work on the column.
         insert.prepare(u"INSERT INTO feed_entries (id, position, json)"
-                       u" VALUES (:id, :position, CAST(:json AS TEXT))"_s);
+                       u" VALUES (?, ?, CAST(? AS TEXT))"_s);
+        // Each statement sets only what changed: setting position, even to the same value,
+        // rewrites the row's entry in the position index too. Statements are prepared once and
+        // bound by position, as this loop runs for every entry of the feed.
         QSqlQuery update(db);
-        update.prepare(u"UPDATE feed_entries SET position = :position, json = CAST(:json AS TEXT)"
-                       u" WHERE id = :id"_s);
+        update.prepare(u"UPDATE feed_entries SET json = CAST(? AS TEXT) WHERE id = ?"_s);
+        QSqlQuery updateAndMove(db);
+        updateAndMove.prepare(
+            u"UPDATE feed_entries SET json = CAST(? AS TEXT), position = ? WHERE id = ?"_s);
         QSqlQuery move(db);
-        move.prepare(u"UPDATE feed_entries SET position = :position WHERE id = :id"_s);
+        move.prepare(u"UPDATE feed_entries SET position = ? WHERE id = ?"_s);
         for (size_t i = 0; i < texts.size(); ++i) {
             const QString &id = feed.entries[i].id;
+            const qint64 position = qint64(i);
             const auto old = existing.constFind(id);
             QSqlQuery *query = &insert;
-            if (old != existing.cend()) {
-                if (old->text == texts[i] && old->position == qint64(i)) {
-                    existing.erase(old);
-                    continue;
-                }
-                query = old->text == texts[i] ? &move : &update;
+            int *count = &counts.inserted;
+            if (old == existing.cend()) {
+                insert.bindValue(0, id);
+                insert.bindValue(1, position);
+                insert.bindValue(2, texts[i]);
+            } else {
+                const bool sameText = old->text == texts[i];
+                const bool samePosition = old->position == position;
                 existing.erase(old);
+                if (sameText && samePosition)
+                    continue;
+                if (sameText) {
+                    query = &move;
+                    count = &counts.moved;
+                    move.bindValue(0, position);
+                    move.bindValue(1, id);
+                } else {
+                    query = samePosition ? &update : &updateAndMove;
+                    count = &counts.updated;
+                    int at = 0;
+                    query->bindValue(at++, texts[i]);
+                    if (!samePosition)
+                        query->bindValue(at++, position);
+                    query->bindValue(at, id);
+                }
             }
-            query->bindValue(u":id"_s, id);
-            query->bindValue(u":position"_s, qint64(i));
-            if (query != &move)
-                query->bindValue(u":json"_s, texts[i]);
             if (!run(*query, "storing a feed entry"))
                 return failed(*query);
-            ++(query == &insert        ? counts.inserted
-                    : query == &update ? counts.updated
-                                       : counts.moved);
+            ++*count;
         }
         QSqlQuery remove(db);
         remove.prepare(u"DELETE FROM feed_entries WHERE id = :id"_s);

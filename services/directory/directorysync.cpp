@@ -257,7 +257,8 @@ void DirectorySync::processFeed(const QByteArray &signature)
         return;
     }
 
-    const FeedParser::Result parsed = FeedParser::parse(m_feedBytes);
+    // Only over bytes whose signature checked out; the cache learns them only if accepted.
+    const FeedParser::Result parsed = m_entryCache.parse(m_feedBytes);
     if (!parsed.ok()) {
         conclude({{}, false, parseCode(parsed.error), u"%1: %2"_s.arg(host(), parsed.errorString)});
         return;
@@ -282,6 +283,7 @@ void DirectorySync::processFeed(const QByteArray &signature)
         = FeedAcceptance::decide(feed, lastVersion, now, verified.trustedComment);
 
     if (decision.verdict == FeedAcceptance::Verdict::SameVersion) {
+        m_entryCache.commit(); // the feed in use, as sent now
         // Remember the validators, so the next sync is a 304 instead of the same download.
         if (!m_etag.isEmpty() || m_lastModified.isValid())
             m_store.updateValidators(m_etag, m_lastModified);
@@ -310,6 +312,7 @@ void DirectorySync::processFeed(const QByteArray &signature)
             u"could not store version %1: %2"_s.arg(feed.version).arg(m_store.errorString())});
         return;
     }
+    m_entryCache.commit();
     QString message = u"%1: stored version %2 (%3 entries"_s.arg(host())
                           .arg(feed.version)
                           .arg(feed.entries.size());
@@ -325,6 +328,7 @@ void DirectorySync::conclude(DirectoryStore::SyncResult result, bool retryable)
 {
     result.at = m_utcNow();
     m_feedBytes.clear();
+    m_entryCache.discardPending(); // a refused feed's entries; nothing after commit()
     if (!m_store.recordSync(result))
         qCWarning(lcSync).noquote()
             << u"could not record the sync result: %1"_s.arg(m_store.errorString());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "directorystore.h"
+#include "feedentrycache.h"
 #include "net/retrypolicy.h"
 
 #include "net/syncschedule.h"
@@ -129,6 +130,9 @@ private:
     QByteArray m_feedBytes;
     QByteArray m_etag;
     QDateTime m_lastModified;
+    // The entries of the feed in use, by their bytes: the next version's unchanged entries are
+    // not parsed again. Empty after start-up, so the first sync reads every entry.
+    FeedEntryCache m_entryCache;
 };
 
 } // namespace Mist

@@ -4,15 +4,19 @@
 
 #include "core/logging.h"
 #include "core/parallelfor.h"
+#include "feedlayout.h"
 #include "net/publicsuffix.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringTokenizer>
 #include <QUrl>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +27,45 @@ namespace {
 
 // JSON numbers are doubles: whole numbers beyond 2^53 cannot be told apart.
 constexpr double maxExactInteger = 9007199254740991.0;
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// The checks below are written out by hand rather than as regular expressions: they run for
+// every entry of feeds of thousands, and each says exactly what its pattern in the comment does.
+
+// ^UA[0-9]{17}\z
+bool isKatottg(QStringView text)
+{
+    return text.size() == 19 && text.startsWith(u"UA")
+        && std::all_of(text.begin() + 2, text.end(), isAsciiDigit);
+}
+
+// ^\+?[0-9][0-9 ()-]{2,31}\z
+bool isPhoneNumber(QStringView text)
+{
+    if (text.startsWith(u'+'))
+        text = text.sliced(1);
+    if (text.size() < 3 || text.size() > 32 || !isAsciiDigit(text.front()))
+        return false;
+    return std::all_of(text.begin() + 1, text.end(), [](QChar c) {
+        return isAsciiDigit(c) || c == u' ' || c == u'(' || c == u')' || c == u'-';
+    });
+}
+
+// ^[0-9]{4}-[0-9]{2}-[0-9]{2}\z
+bool isDateShape(QStringView text)
+{
+    if (text.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i == 4 || i == 7 ? text.at(i) != u'-' : !isAsciiDigit(text.at(i)))
+            return false;
+    }
+    return true;
+}
 
 bool isValidId(QStringView id)
 {
@@ -49,6 +92,10 @@ public:
 
     [[nodiscard]] bool failed() const { return !m_problem.isEmpty(); }
     [[nodiscard]] QString problem() const { return m_problem; }
+    // Whether reading the entry wrote a log line: such an entry is read again every time (see
+    // FeedParser::KnownEntries), so the line comes again with every feed, as it always has.
+    [[nodiscard]] bool logged() const { return m_logged; }
+    void noteLogged() { m_logged = true; }
 
     void fail(const QString &reason)
     {
@@ -141,7 +188,29 @@ private:
     QJsonObject m_object;
     QString m_label;
     QString m_problem;
+    bool m_logged = false;
 };
+
+enum class SuffixCheck { UrlHost, LoginHost };
+
+// Whether a host is a public suffix, as readOnline() asks it, remembered per thread: a feed
+// names the same hosts in many entries (its login host, id.gov.ua, in nearly all), and the
+// answer, from the list libpsl loaded once, never changes while the process runs. The memo is
+// cleared when full, so a feed of thousands of distinct hosts cannot make it grow.
+bool isRefusedSuffix(const QString &host, SuffixCheck check)
+{
+    thread_local QHash<QString, bool> memo[2];
+    QHash<QString, bool> &known = memo[check == SuffixCheck::UrlHost ? 0 : 1];
+    if (const auto hit = known.constFind(host); hit != known.cend())
+        return hit.value();
+    const bool refused = check == SuffixCheck::UrlHost
+        ? PublicSuffix::isPublicSuffix(host.toLower())
+        : PublicSuffix::isPublicSuffix(QString::fromLatin1(QUrl::toAce(host.toLower())));
+    if (known.size() >= 1024)
+        known.clear();
+    known.insert(host, refused);
+    return refused;
+}
 
 void readScope(EntryReader &reader, PortalEntry &entry)
 {
@@ -166,8 +235,7 @@ void readScope(EntryReader &reader, PortalEntry &entry)
     if (reader.failed())
         return;
     entry.katottg = reader.text(scope.value("katottg"_L1), u"scope.katottg"_s, 19);
-    static const QRegularExpression katottgPattern(u"^UA[0-9]{17}\\z"_s);
-    if (!entry.katottg.isEmpty() && !katottgPattern.match(entry.katottg).hasMatch())
+    if (!entry.katottg.isEmpty() && !isKatottg(entry.katottg))
         reader.fail(u"scope.katottg is not \"UA\" followed by 17 digits"_s);
 }
 
@@ -196,6 +264,7 @@ void readCategories(EntryReader &reader, PortalEntry &entry)
                 entry.categories.push_back(*category);
         }
         if (unknown > 0) {
+            reader.noteLogged();
             qCInfo(lcDirectory, "feed entry %s: %d unknown categories ignored",
                 qUtf8Printable(reader.label()), unknown);
         }
@@ -243,7 +312,7 @@ void readOnline(EntryReader &reader, PortalEntry &entry)
         reader.fail(u"online.url's host is not a DNS name"_s);
         return;
     }
-    if (PublicSuffix::isPublicSuffix(asciiHost.toLower())) {
+    if (isRefusedSuffix(asciiHost, SuffixCheck::UrlHost)) {
         reader.fail(u"online.url's host is a public suffix (every site under it would count)"_s);
         return;
     }
@@ -269,7 +338,7 @@ void readOnline(EntryReader &reader, PortalEntry &entry)
             reader.fail(u"online.loginHosts has an item that is not a bare host name"_s);
             return;
         }
-        if (PublicSuffix::isPublicSuffix(QString::fromLatin1(QUrl::toAce(host.toLower())))) {
+        if (isRefusedSuffix(host, SuffixCheck::LoginHost)) {
             reader.fail(u"online.loginHosts has a public suffix (%1): every site under it "
                         u"would count"_s.arg(host));
             return;
@@ -296,8 +365,7 @@ void readInPerson(EntryReader &reader, PortalEntry &entry)
         return;
     channel.phone
         = reader.text(object.value("phone"_L1), u"inPerson.phone"_s, FeedParser::maxPhoneLength);
-    static const QRegularExpression phonePattern(u"^\\+?[0-9][0-9 ()-]{2,31}\\z"_s);
-    if (!channel.phone.isEmpty() && !phonePattern.match(channel.phone).hasMatch())
+    if (!channel.phone.isEmpty() && !isPhoneNumber(channel.phone))
         reader.fail(u"inPerson.phone is not a phone number"_s);
     channel.openingHours = reader.localized(object.value("openingHours"_L1),
         u"inPerson.openingHours"_s, FeedParser::maxHoursLength, false, /*multiline=*/true);
@@ -323,6 +391,7 @@ void readEId(EntryReader &reader, PortalEntry &entry)
             ++unknown;
     }
     if (unknown > 0) {
+        reader.noteLogged();
         qCInfo(lcDirectory, "feed entry %s: %d unknown eId methods ignored",
             qUtf8Printable(reader.label()), unknown);
     }
@@ -336,38 +405,50 @@ void readModified(EntryReader &reader, PortalEntry &entry)
     const QString text = reader.text(reader.object().value("modified"_L1), u"modified"_s, 10);
     if (text.isEmpty())
         return;
-    static const QRegularExpression datePattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"_s);
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!datePattern.match(text).hasMatch() || !date.isValid())
+    if (!isDateShape(text) || !date.isValid())
         reader.fail(u"modified is not a date (YYYY-MM-DD)"_s);
     else
         entry.modified = date;
 }
 
-// Reads entry number index; on failure returns nothing and sets *reason.
-std::optional<PortalEntry> readEntry(
-    const QJsonValue &value, qsizetype index, QString *label, QString *reason)
+// What became of one entry of the feed.
+struct Outcome
 {
-    *label = u"#%1"_s.arg(index);
+    std::optional<PortalEntry> entry; // none when dropped
+    QString label; // the id, or "#<index>" before there is a usable id
+    QString reason; // why it was dropped
+    bool logged = false; // reading it wrote a log line
+    QByteArrayView bytes; // where it is in the document (parse() with KnownEntries only)
+};
+
+// Reads entry number index into outcome.
+void readEntry(const QJsonValue &value, qsizetype index, Outcome &outcome)
+{
+    // Until there is a usable id, the entry is named by its index (made only when needed).
+    const auto drop = [&outcome, index](const QString &reason) {
+        outcome.label = u"#%1"_s.arg(index);
+        outcome.reason = reason;
+    };
     if (!value.isObject()) {
-        *reason = u"not an object"_s;
-        return std::nullopt;
+        drop(u"not an object"_s);
+        return;
     }
     const QJsonObject object = value.toObject();
     PortalEntry entry;
 
     const QJsonValue idValue = object.value("id"_L1);
     if (!idValue.isString()) {
-        *reason = idValue.isUndefined() ? u"id is missing"_s : u"id is not a string"_s;
-        return std::nullopt;
+        drop(idValue.isUndefined() ? u"id is missing"_s : u"id is not a string"_s);
+        return;
     }
     entry.id = idValue.toString();
     if (!isValidId(entry.id)) {
-        *reason = u"id is not 2-64 characters of a-z, 0-9, '.' and '-' starting with a letter "
-                  u"or digit"_s;
-        return std::nullopt;
+        drop(u"id is not 2-64 characters of a-z, 0-9, '.' and '-' starting with a letter "
+             u"or digit"_s);
+        return;
     }
-    *label = entry.id;
+    outcome.label = entry.id;
 
     EntryReader reader(object, entry.id);
     entry.name
@@ -405,11 +486,12 @@ std::optional<PortalEntry> readEntry(
     if (!reader.failed())
         readModified(reader, entry);
 
+    outcome.logged = reader.logged();
     if (reader.failed()) {
-        *reason = reader.problem();
-        return std::nullopt;
+        outcome.reason = reader.problem();
+        return;
     }
-    return entry;
+    outcome.entry = std::move(entry);
 }
 
 FeedParser::Result failure(FeedParser::Error error, const QString &message)
@@ -441,7 +523,7 @@ bool FeedParser::isBareHostName(QStringView host)
         return false;
     int labels = 0;
     bool lastLabelHasLetter = false;
-    for (QStringView label : host.split(u'.')) {
+    for (QStringView label : qTokenize(host, u'.')) {
         if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
             return false;
         lastLabelHasLetter = false;
@@ -465,34 +547,26 @@ bool FeedParser::isAcceptableUrl(const QUrl &url)
         && url.userInfo().isEmpty() && isBareHostName(url.host(QUrl::EncodeUnicode));
 }
 
-FeedParser::Result FeedParser::parse(const QByteArray &document)
-{
-    if (document.size() > maxDocumentBytes) {
-        return failure(Error::TooLarge,
-            u"the feed is %1 bytes; the limit is %2"_s.arg(document.size()).arg(maxDocumentBytes));
-    }
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return failure(Error::NotJson,
-            u"not valid JSON at byte %1: %2"_s.arg(parseError.offset)
-                .arg(parseError.errorString()));
-    }
-    if (!json.isObject())
-        return failure(Error::NotAnObject, u"the feed is not a JSON object"_s);
-    const QJsonObject root = json.object();
+namespace {
 
+// The root's fields other than the entries, into result.feed. False with result's error set
+// when one is wrong.
+bool readHeader(const QJsonObject &root, FeedParser::Result &result)
+{
     const QJsonValue schemaVersion = root.value("schemaVersion"_L1);
-    if (!schemaVersion.isDouble())
-        return failure(Error::BadSchemaVersion, u"schemaVersion is missing or not a number"_s);
+    if (!schemaVersion.isDouble()) {
+        result = failure(
+            FeedParser::Error::BadSchemaVersion, u"schemaVersion is missing or not a number"_s);
+        return false;
+    }
     if (schemaVersion.toDouble() != Feed::currentSchemaVersion) {
-        return failure(Error::BadSchemaVersion,
+        result = failure(FeedParser::Error::BadSchemaVersion,
             u"schemaVersion %1 is not supported (this kiosk reads %2)"_s
                 .arg(schemaVersion.toDouble())
                 .arg(Feed::currentSchemaVersion));
+        return false;
     }
 
-    Result result;
     Feed &feed = result.feed;
     feed.schemaVersion = Feed::currentSchemaVersion;
 
@@ -500,51 +574,40 @@ FeedParser::Result FeedParser::parse(const QByteArray &document)
     const double versionNumber = version.toDouble(-1);
     if (!version.isDouble() || versionNumber < 0 || versionNumber > maxExactInteger
         || std::floor(versionNumber) != versionNumber) {
-        return failure(Error::BadVersion, u"version is missing or not a whole number >= 0"_s);
+        result = failure(
+            FeedParser::Error::BadVersion, u"version is missing or not a whole number >= 0"_s);
+        return false;
     }
     feed.version = static_cast<qint64>(versionNumber);
 
-    feed.generated = parseTimestamp(root.value("generated"_L1).toString());
+    feed.generated = FeedParser::parseTimestamp(root.value("generated"_L1).toString());
     if (!feed.generated.isValid()) {
-        return failure(Error::BadGenerated,
+        result = failure(FeedParser::Error::BadGenerated,
             u"generated is missing or not an RFC 3339 date-time with an offset"_s);
+        return false;
     }
-    feed.expires = parseTimestamp(root.value("expires"_L1).toString());
+    feed.expires = FeedParser::parseTimestamp(root.value("expires"_L1).toString());
     if (!feed.expires.isValid()) {
-        return failure(
-            Error::BadExpires, u"expires is missing or not an RFC 3339 date-time with an offset"_s);
+        result = failure(FeedParser::Error::BadExpires,
+            u"expires is missing or not an RFC 3339 date-time with an offset"_s);
+        return false;
     }
+    return true;
+}
 
-    const QJsonValue entriesValue = root.value("entries"_L1);
-    if (!entriesValue.isArray())
-        return failure(Error::BadEntries, u"entries is missing or not an array"_s);
-    const QJsonArray entries = entriesValue.toArray();
-    if (entries.size() > maxEntries) {
-        return failure(Error::TooManyEntries,
-            u"the feed has %1 entries; the limit is %2"_s.arg(entries.size()).arg(maxEntries));
-    }
-
-    // Entries are independent, so a big feed is read on every core (half the time on a
-    // two-core library PC); duplicates and log lines are then handled in feed order.
-    struct Outcome
-    {
-        std::optional<PortalEntry> entry;
-        QString label;
-        QString reason;
-    };
-    std::vector<Outcome> outcomes(size_t(entries.size()));
-    parallelFor(outcomes.size(), 500, [&entries, &outcomes](size_t i) {
-        // A copy per call: implicitly shared data is safe to read from several threads only
-        // through separate instances.
-        const QJsonArray ownCopy = entries;
-        Outcome &outcome = outcomes[i];
-        outcome.entry
-            = readEntry(ownCopy.at(qsizetype(i)), qsizetype(i), &outcome.label, &outcome.reason);
-    });
-
+// The entries read, in feed order, into result.feed: duplicates dropped (the first one kept),
+// every drop logged. entryBytes, when given, gets each kept entry's bytes.
+void collect(std::vector<Outcome> &outcomes, FeedParser::Result &result,
+    std::vector<QByteArrayView> *entryBytes)
+{
+    Feed &feed = result.feed;
     feed.entries.reserve(outcomes.size());
+    if (entryBytes) {
+        entryBytes->clear();
+        entryBytes->reserve(outcomes.size());
+    }
     QSet<QString> seen;
-    seen.reserve(entries.size());
+    seen.reserve(qsizetype(outcomes.size()));
     for (Outcome &outcome : outcomes) {
         const QString &label = outcome.label;
         QString &reason = outcome.reason;
@@ -561,7 +624,119 @@ FeedParser::Result FeedParser::parse(const QByteArray &document)
         }
         seen.insert(entry->id);
         feed.entries.push_back(std::move(*entry));
+        if (entryBytes)
+            entryBytes->push_back(outcome.logged ? QByteArrayView() : outcome.bytes);
     }
+}
+
+} // namespace
+
+FeedParser::Result FeedParser::parseWholeDocument(const QByteArray &document)
+{
+    if (document.size() > maxDocumentBytes) {
+        return failure(Error::TooLarge,
+            u"the feed is %1 bytes; the limit is %2"_s.arg(document.size()).arg(maxDocumentBytes));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return failure(Error::NotJson,
+            u"not valid JSON at byte %1: %2"_s.arg(parseError.offset)
+                .arg(parseError.errorString()));
+    }
+    if (!json.isObject())
+        return failure(Error::NotAnObject, u"the feed is not a JSON object"_s);
+    const QJsonObject root = json.object();
+
+    Result result;
+    if (!readHeader(root, result))
+        return result;
+
+    const QJsonValue entriesValue = root.value("entries"_L1);
+    if (!entriesValue.isArray())
+        return failure(Error::BadEntries, u"entries is missing or not an array"_s);
+    const QJsonArray entries = entriesValue.toArray();
+    if (entries.size() > maxEntries) {
+        return failure(Error::TooManyEntries,
+            u"the feed has %1 entries; the limit is %2"_s.arg(entries.size()).arg(maxEntries));
+    }
+
+    // Entries are independent, so a big feed is read on every core (half the time on a
+    // two-core library PC); duplicates and log lines are then handled in feed order.
+    std::vector<Outcome> outcomes(size_t(entries.size()));
+    parallelFor(outcomes.size(), 500, [&entries, &outcomes](size_t i) {
+        // A copy per call: implicitly shared data is safe to read from several threads only
+        // through separate instances.
+        const QJsonArray ownCopy = entries;
+        readEntry(ownCopy.at(qsizetype(i)), qsizetype(i), outcomes[i]);
+    });
+    collect(outcomes, result, nullptr);
+    return result;
+}
+
+FeedParser::Result FeedParser::parse(const QByteArray &document)
+{
+    return parse(document, {}, nullptr);
+}
+
+FeedParser::Result FeedParser::parse(
+    const QByteArray &document, const KnownEntries &known, std::vector<QByteArrayView> *entryBytes)
+{
+    if (entryBytes)
+        entryBytes->clear();
+    // Whatever is wrong or unusual is left to the whole-document parse, which says what it is:
+    // this path only ever produces a feed that one would have produced too.
+    if (document.size() > maxDocumentBytes)
+        return parseWholeDocument(document);
+    const std::optional<FeedLayout::Layout> layout = FeedLayout::scan(document);
+    if (!layout || qsizetype(layout->items.size()) > maxEntries)
+        return parseWholeDocument(document);
+
+    // The document with an empty entries array: everything but the entries, checked by Qt.
+    const FeedLayout::Span array = layout->entries;
+    QByteArray envelope;
+    envelope.reserve(document.size() - (array.end - array.begin) + 2);
+    envelope.append(QByteArrayView(document).first(array.begin))
+        .append("[]")
+        .append(QByteArrayView(document).sliced(array.end));
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(envelope, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject())
+        return parseWholeDocument(document);
+    const QJsonObject root = json.object();
+    const QJsonValue emptied = root.value("entries"_L1);
+    if (!emptied.isArray() || !emptied.toArray().isEmpty())
+        return parseWholeDocument(document);
+    Result result;
+    if (!readHeader(root, result))
+        return parseWholeDocument(document);
+
+    // Each entry on its own: a span of bytes is a JSON object exactly when it is one inside
+    // the whole document (FeedLayout keeps the nesting far below Qt's limit).
+    std::vector<Outcome> outcomes(layout->items.size());
+    std::atomic<bool> notJson = false;
+    parallelFor(outcomes.size(), 250, [&](size_t i) {
+        Outcome &outcome = outcomes[i];
+        outcome.bytes = layout->items[i].in(document);
+        if (known) {
+            if (const PortalEntry *entry = known(outcome.bytes)) {
+                outcome.entry = *entry;
+                outcome.label = entry->id;
+                return;
+            }
+        }
+        QJsonParseError entryError;
+        const QJsonDocument entryJson = QJsonDocument::fromJson(
+            QByteArray::fromRawData(outcome.bytes.data(), outcome.bytes.size()), &entryError);
+        if (entryError.error != QJsonParseError::NoError || !entryJson.isObject()) {
+            notJson = true;
+            return;
+        }
+        readEntry(QJsonValue(entryJson.object()), qsizetype(i), outcome);
+    });
+    if (notJson)
+        return parseWholeDocument(document); // for the error at its offset in the document
+    collect(outcomes, result, entryBytes);
     return result;
 }
 

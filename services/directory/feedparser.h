@@ -13,7 +13,11 @@
 #include "feed.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <functional>
+#include <vector>
 
 namespace Mist {
 
@@ -62,7 +66,26 @@ public:
     static constexpr qsizetype maxPhoneLength = 32;
 
     // Parses a whole feed document. Dropped entries are logged with lcDirectory.
+    //
+    // Entries are found by their bytes (FeedLayout) and parsed one by one, on every core; a
+    // document laid out in any unusual way, and every document with an error, is parsed whole
+    // instead (parseWholeDocument()), so the result and the error are always exactly the ones
+    // of parsing it whole.
     [[nodiscard]] static Result parse(const QByteArray &document);
+
+    // An entry read before, by its exact bytes: the entry those bytes gave, or null. Called
+    // from several threads at once. See FeedEntryCache.
+    using KnownEntries = std::function<const PortalEntry *(QByteArrayView bytes)>;
+    // parse(), taking the entries known gives instead of reading their bytes again: the result
+    // is the same. When entryBytes is given, it receives the bytes of each of result.feed.entries
+    // (same index) inside document; an empty view for an entry that must be read again each
+    // time (reading it logged something), and none at all when the document was parsed whole.
+    [[nodiscard]] static Result parse(const QByteArray &document, const KnownEntries &known,
+        std::vector<QByteArrayView> *entryBytes);
+
+    // The plain way: one QJsonDocument of the whole feed, then every entry. What parse() falls
+    // back to, and the benchmarks' baseline.
+    [[nodiscard]] static Result parseWholeDocument(const QByteArray &document);
 
     // Parses an RFC 3339 date-time that states its offset ("2025-04-01T00:00:00Z" or
     // "...+02:00") and returns it in UTC; an invalid QDateTime for anything else.
