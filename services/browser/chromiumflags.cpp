@@ -12,6 +12,12 @@ QStringList kioskFlags()
         u"--disable-logging"_s,
         u"--log-level=3"_s,
         u"--force-webrtc-ip-handling-policy=disable_non_proxied_udp"_s,
+        // No zygote for unsandboxed children: Qt WebEngine runs the GPU and network services in
+        // the kiosk's own process, so that zygote only sits idle. Renderers still fork from the
+        // sandboxed zygote; anything else unsandboxed is started directly. Measured with
+        // bench_browser on the portal-sized page: 16 MiB less PSS (209 -> 193 MiB) and 51 MiB
+        // less RSS for the whole tree (issue 19).
+        u"--no-unsandboxed-zygote"_s,
     };
 }
 
