@@ -100,6 +100,7 @@ struct MemoryRuns
     std::vector<double> processes;
     QByteArray lastSeen; // the page's last /loaded query
     QString command; // how it was started, if it was
+    int othersMapping = 0; // the most processes outside the tree that shared its main library
     bool pageComplete = true; // in every run
 
     void add(const TreeMemory &memory, const QByteArray &seen)
@@ -141,7 +142,10 @@ bool measureKiosk(
         return false;
     }
     QTest::qWait(settleMs);
-    runs.add(MistBench::treeMemory(QCoreApplication::applicationPid()), seen);
+    const std::vector<qint64> tree = MistBench::processTree(QCoreApplication::applicationPid());
+    runs.add(MistBench::memoryOf(tree), seen);
+    runs.othersMapping
+        = std::max(runs.othersMapping, MistBench::othersMapping("libQt6WebEngineCore.so", tree));
     if (!finishAndWait(kiosk)) {
         std::fprintf(stderr, "bench_browser: the browser was not destroyed after the visit\n");
         return false;
@@ -164,8 +168,12 @@ bool measureChromium(const QString &program, const TestHttpsServer &server, cons
     if (!seen.isEmpty())
         QTest::qWait(settleMs);
     const bool alive = chromium.running();
-    if (!seen.isEmpty() && alive)
-        runs.add(MistBench::memoryOf(chromium.processes()), seen);
+    if (!seen.isEmpty() && alive) {
+        const std::vector<qint64> tree = chromium.processes();
+        runs.add(MistBench::memoryOf(tree), seen);
+        runs.othersMapping
+            = std::max(runs.othersMapping, MistBench::othersMapping("/usr/lib/chromium/", tree));
+    }
     runs.command = program + u' ' + chromium.arguments().join(u' ');
     const QByteArray log = chromium.logTail();
     if (!chromium.stop() || seen.isEmpty() || !alive) {
@@ -375,6 +383,15 @@ int main(int argc, char **argv)
     std::printf("    the page saw: %s\n", qPrintable(describe(kioskRuns.lastSeen)));
     if (!kioskRuns.pageComplete)
         std::printf("    WARNING: the page was incomplete in the kiosk at least once\n");
+    const auto sharing = [](const MemoryRuns &runs, const char *library) {
+        if (runs.othersMapping > 0) {
+            std::printf("    WARNING: %d other processes on this machine mapped %s meanwhile: they "
+                        "take a share of its pages, so this PSS is too low. Measure on a machine "
+                        "that runs no other browser.\n",
+                runs.othersMapping, library);
+        }
+    };
+    sharing(kioskRuns, "Qt WebEngine's library");
     if (chromium.isEmpty()) {
         std::printf("  chromium baseline skipped: no ratio, no verdict\n");
     } else {
@@ -382,6 +399,7 @@ int main(int argc, char **argv)
         std::printf("    the page saw: %s\n", qPrintable(describe(chromiumRuns.lastSeen)));
         if (!chromiumRuns.pageComplete)
             std::printf("    WARNING: the page was incomplete in Chromium at least once\n");
+        sharing(chromiumRuns, "Chromium");
         const double pssRatio = median(kioskRuns.pssMiB) / median(chromiumRuns.pssMiB);
         const double rssRatio = median(kioskRuns.rssMiB) / median(chromiumRuns.rssMiB);
         std::printf(

@@ -85,6 +85,22 @@ TreeMemory memoryOf(const std::vector<qint64> &pids)
     return memory;
 }
 
+int othersMapping(const QByteArray &pathPart, const std::vector<qint64> &tree)
+{
+    int count = 0;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok || std::find(tree.begin(), tree.end(), pid) != tree.end())
+            continue;
+        QFile maps(u"/proc/%1/maps"_s.arg(pid));
+        if (maps.open(QIODevice::ReadOnly) && maps.readAll().contains(pathPart) && isRunning(pid))
+            ++count;
+    }
+    return count;
+}
+
 bool isRunning(qint64 pid)
 {
     Stat stat;

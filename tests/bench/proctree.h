@@ -6,6 +6,7 @@
 // that map it: summed over a tree it counts what the tree costs the machine.
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 #include <vector>
@@ -29,6 +30,12 @@ struct TreeMemory
 {
     return memoryOf(processTree(root));
 }
+
+// How many running processes outside the given ones map a file whose path contains pathPart.
+// PSS splits a file's pages among all processes mapping them, on the whole machine: other
+// processes mapping the same big library (another Qt WebEngine program, another Chromium) lower
+// the measured tree's PSS.
+[[nodiscard]] int othersMapping(const QByteArray &pathPart, const std::vector<qint64> &tree);
 
 // True while pid exists and is not a zombie.
 [[nodiscard]] bool isRunning(qint64 pid);
