@@ -12,6 +12,13 @@ QStringList kioskFlags()
         u"--disable-logging"_s,
         u"--log-level=3"_s,
         u"--force-webrtc-ip-handling-policy=disable_non_proxied_udp"_s,
+        // No zygote for unsandboxed children: Qt WebEngine runs the GPU and network services in
+        // the kiosk's own process, so that zygote only sits idle. Renderers still fork from the
+        // sandboxed zygote; anything else unsandboxed is started directly. Measured with
+        // bench_browser on the portal-sized page, with no other Qt WebEngine program running:
+        // 8 MiB less PSS (269 -> 261 MiB) and 49 MiB less RSS (414 -> 364) for the whole tree
+        // (issue 19).
+        u"--no-unsandboxed-zygote"_s,
     };
 }
 

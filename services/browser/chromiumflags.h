@@ -10,8 +10,9 @@
 
 namespace Mist::ChromiumFlags {
 
-// What the kiosk always passes: no logging of Chromium's own (its warnings carry full URLs), and
-// WebRTC only over public interfaces (no local addresses in ICE candidates).
+// What the kiosk always passes: no logging of Chromium's own (its warnings carry full URLs),
+// WebRTC only over public interfaces (no local addresses in ICE candidates), and no idle
+// unsandboxed zygote (memory, issue 19).
 [[nodiscard]] QStringList kioskFlags();
 
 // Splits a flag string as Qt WebEngine does: on spaces, with "double quoted" arguments kept whole.

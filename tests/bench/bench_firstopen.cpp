@@ -11,6 +11,7 @@
 // `bench_firstopen --runs 5`. The smoke test (--runs 1) fails only if an open does not complete.
 
 #include "kioskharness.h"
+#include "proctree.h"
 #include "session/sessioncontroller.h"
 #include "testhttpsserver.h"
 
@@ -29,57 +30,11 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using MistBench::median;
 using MistTest::KioskHarness;
 using MistTest::TestHttpsServer;
 
 namespace {
-
-// Proportional set size of a process (shared pages split among their users), in KiB.
-long pssKiB(qint64 pid)
-{
-    QFile file(u"/proc/%1/smaps_rollup"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("Pss:"))
-            return line.mid(4).trimmed().split(' ').constFirst().toLong();
-    }
-    return 0;
-}
-
-// PSS of this process and every process below it.
-long treePssKiB()
-{
-    const qint64 self = QCoreApplication::applicationPid();
-    long total = pssKiB(self);
-    std::vector<qint64> parents {self};
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    // Children appear after their parents in no particular order: repeat until nothing is new.
-    std::vector<qint64> seen;
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const QString &entry : entries) {
-            bool ok = false;
-            const qint64 pid = entry.toLongLong(&ok);
-            if (!ok || std::find(seen.begin(), seen.end(), pid) != seen.end())
-                continue;
-            QFile stat(u"/proc/%1/stat"_s.arg(pid));
-            if (!stat.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray text = stat.readAll();
-            // pid (comm) state ppid ...: the name may hold spaces and brackets.
-            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-            const qint64 parent = fields.size() > 1 ? fields.at(1).toLongLong() : 0;
-            if (std::find(parents.begin(), parents.end(), parent) == parents.end())
-                continue;
-            parents.push_back(pid);
-            seen.push_back(pid);
-            total += pssKiB(pid);
-            grew = true;
-        }
-    }
-    return total;
-}
 
 // One kiosk life: prints "first-open <ms> waiting-rss <KiB> waiting-pss <KiB>" and exits.
 int child(bool warm, int thinkMs)
@@ -101,7 +56,7 @@ int child(bool warm, int thinkMs)
     kiosk.session().start();
     QTest::qWait(thinkMs);
     const long waitingRss = MistTest::totalRssKiB();
-    const long waitingPss = treePssKiB();
+    const long waitingPss = MistBench::treeMemory(QCoreApplication::applicationPid()).pssKiB;
 
     QElapsedTimer timer;
     timer.start();
@@ -133,14 +88,6 @@ struct Figures
     std::vector<double> rssMiB;
     std::vector<double> pssMiB;
 };
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 bool runChild(const QString &mode, int thinkMs, Figures &figures)
 {

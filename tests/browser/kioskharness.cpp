@@ -43,7 +43,7 @@ using namespace Qt::StringLiterals;
 
 namespace MistTest {
 
-void KioskHarness::initializeWebEngine()
+void KioskHarness::initializeWebEngine(const QByteArray &extraFlags)
 {
     QFile pin(dataFile(u"tls/server.pin"_s));
     // Names under .test stand for public web sites and lead to the test server on 127.0.0.1
@@ -51,6 +51,8 @@ void KioskHarness::initializeWebEngine()
     QByteArray flags = "\"--host-resolver-rules=MAP *.test 127.0.0.1\"";
     if (pin.open(QIODevice::ReadOnly))
         flags += " --ignore-certificate-errors-spki-list=" + pin.readAll().trimmed();
+    if (!extraFlags.isEmpty())
+        flags += ' ' + extraFlags;
     Mist::WebEngineLoader::prepareBeforeApplication(flags);
     Mist::WebEngineLoader::addSearchDirectory(QStringLiteral(MIST_WEBENGINE_BUILD_DIR));
 }

@@ -7,6 +7,7 @@
 
 #include "sanetestbackend.h"
 
+#include <QByteArray>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QStringList>
@@ -44,8 +45,9 @@ class KioskHarness
 {
 public:
     // Before the application object: Qt WebEngine's set-up, and the Chromium flags the tests
-    // need (no sandbox as root; trust only the test server's key, tests/data/tls/server.pin).
-    static void initializeWebEngine();
+    // need (no sandbox as root; trust only the test server's key, tests/data/tls/server.pin),
+    // then extraFlags (a benchmark measuring a candidate flag).
+    static void initializeWebEngine(const QByteArray &extraFlags = {});
 
     KioskHarness();
     ~KioskHarness();

@@ -23,6 +23,16 @@ private Q_SLOTS:
         QVERIFY(flags.contains(u"--force-webrtc-ip-handling-policy=disable_non_proxied_udp"_s));
     }
 
+    void kioskFlagsSaveMemoryWithoutTouchingTheSandbox()
+    {
+        // Issue 19: the idle unsandboxed zygote goes; the sandbox and the renderers' zygote stay.
+        const QStringList flags = ChromiumFlags::kioskFlags();
+        QVERIFY(flags.contains(u"--no-unsandboxed-zygote"_s));
+        QVERIFY(!flags.contains(u"--no-zygote"_s));
+        QVERIFY(!flags.contains(u"--no-sandbox"_s));
+        QVERIFY(!flags.contains(u"--single-process"_s));
+    }
+
     void splitsAsQtWebEngineDoes()
     {
         QCOMPARE(ChromiumFlags::split(u"  --a  --b=1 \"--c=x y\" --d"_s),
