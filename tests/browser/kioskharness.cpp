@@ -56,12 +56,16 @@ void KioskHarness::initializeWebEngine()
 }
 
 KioskHarness::KioskHarness()
+    : KioskHarness(nullptr)
+{ }
+
+KioskHarness::KioskHarness(Mist::UsageWriter *usageWriter)
     : m_clock(std::make_unique<Mist::ManualClock>())
     , m_session(std::make_unique<Mist::SessionController>(m_clock.get(), 90s, 30s))
     , m_library(std::make_unique<Mist::LibraryProfile>())
     , m_preferences(std::make_unique<Mist::Preferences>(m_session.get()))
     , m_directory(std::make_unique<Mist::Directory>())
-    , m_usage(std::make_unique<Mist::UsageRecorder>(nullptr, m_session.get(), u"test"_s))
+    , m_usage(std::make_unique<Mist::UsageRecorder>(usageWriter, m_session.get(), u"test"_s))
 {
     m_library->setNames(u"Луцька міська бібліотека"_s, u"Lutsk City Library"_s);
     Mist::SessionForeign::provide(m_session.get());
@@ -109,6 +113,22 @@ KioskHarness::KioskHarness()
 KioskHarness::~KioskHarness()
 {
     QCoreApplication::instance()->removeEventFilter(m_session.get());
+    m_preferences->setEngine(nullptr);
+    m_engine.reset();
+}
+
+void KioskHarness::setDirectory(Mist::Directory *directory)
+{
+    Mist::DirectoryForeign::provide(directory);
+}
+
+void KioskHarness::setSchedule(Mist::ScheduleModel *schedule)
+{
+    Mist::ScheduleForeign::provide(schedule);
+}
+
+void KioskHarness::unload()
+{
     m_preferences->setEngine(nullptr);
     m_engine.reset();
 }
