@@ -125,10 +125,16 @@ int main(int argc, char **argv)
         u"Descriptors the count may grow by before the run fails (default 8)."_s, u"n"_s, u"8"_s);
     const QCommandLineOption coldOption(
         u"cold-browser"_s, u"Do not prepare a visit's browser ([session] warm_browser = false)."_s);
-    parser.addOptions({visitsOption, reportOption, portalsOption, fdSlackOption, coldOption});
+    const QCommandLineOption minutesOption(u"max-minutes"_s,
+        u"Start no visit after this many minutes of real time, and report at the last one "
+        "(default 0: no limit)."_s,
+        u"m"_s, u"0"_s);
+    parser.addOptions(
+        {visitsOption, reportOption, portalsOption, fdSlackOption, coldOption, minutesOption});
     parser.process(app);
     const int visits = std::max(1, parser.value(visitsOption).toInt());
     const int fdSlack = std::max(0, parser.value(fdSlackOption).toInt());
+    const qint64 maxMs = qint64(std::max(0, parser.value(minutesOption).toInt())) * 60 * 1000;
     std::vector<int> reportAt;
     for (const QString &part : parser.value(reportOption).split(u','))
         if (const int at = part.trimmed().toInt(); at > 0 && at < visits)
@@ -253,12 +259,18 @@ int main(int argc, char **argv)
             servers.publishCalendar();
             nextPublishMs = now + publishEveryMs;
         }
-        if (std::find(reportAt.begin(), reportAt.end(), n) != reportAt.end()) {
+        // Out of time: this visit is the last, and measured as such.
+        const bool outOfTime = maxMs > 0 && elapsed.elapsed() >= maxMs && n < visits;
+        if (outOfTime)
+            std::fprintf(stderr, "bench_soak: out of time after visit %d of %d\n", n, visits);
+        if (outOfTime || std::find(reportAt.begin(), reportAt.end(), n) != reportAt.end()) {
             if (!settle(kiosk, directory, usageWriter))
                 std::fprintf(stderr, "bench_soak: visit %d: still busy when measured\n", n);
             samples.push_back(probe.sample(n));
             printSample(samples.back(), double(elapsed.elapsed()) / 1000.0);
         }
+        if (outOfTime)
+            break;
     }
     const double seconds = double(elapsed.elapsed()) / 1000.0;
     const bool committed = usageWriter.waitForCommitted(kiosk.usage().lastTicket(), 30s);
