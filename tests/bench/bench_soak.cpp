@@ -21,6 +21,7 @@
 #include "core/clock.h"
 #include "directory/directoryupdater.h"
 #include "kioskharness.h"
+#include "learning/guidelibrary.h"
 #include "schedule/scheduleupdater.h"
 #include "session/sessioncontroller.h"
 #include "soakcitizen.h"
@@ -194,7 +195,10 @@ int main(int argc, char **argv)
         }
     });
 
+    // The learning section's guides, which every service page asks for its portal.
+    Mist::GuideLibrary guides(data + u"/learning/guides"_s);
     kiosk.setDirectory(&directory.directory());
+    kiosk.setGuides(&guides);
     kiosk.setSchedule(&schedule.model());
     if (!kiosk.load()) {
         std::fprintf(stderr, "bench_soak: the shell did not load\n");

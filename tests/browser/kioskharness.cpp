@@ -127,6 +127,11 @@ void KioskHarness::setSchedule(Mist::ScheduleModel *schedule)
     Mist::ScheduleForeign::provide(schedule);
 }
 
+void KioskHarness::setGuides(Mist::GuideLibrary *guides)
+{
+    Mist::GuidesForeign::provide(guides);
+}
+
 void KioskHarness::unload()
 {
     m_preferences->setEngine(nullptr);

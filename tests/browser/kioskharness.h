@@ -23,6 +23,7 @@ QT_END_NAMESPACE
 namespace Mist {
 class Directory;
 class DocumentTray;
+class GuideLibrary;
 class LibrarianMode;
 class PinStore;
 class PrintDesk;
@@ -60,6 +61,8 @@ public:
     // syncs) and this training schedule instead of an empty directory and none. Not owned.
     void setDirectory(Mist::Directory *directory);
     void setSchedule(Mist::ScheduleModel *schedule);
+    // Before load(): the learning section's guides, which a service page links (not owned).
+    void setGuides(Mist::GuideLibrary *guides);
 
     // Loads the shell in a 1280x800 window. False if QML failed.
     [[nodiscard]] bool load();
