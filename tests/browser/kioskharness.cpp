@@ -232,15 +232,19 @@ QObject *KioskHarness::profile() const
 
 bool KioskHarness::waitForLoad(int timeoutMs) const
 {
-    QQuickItem *item = view();
+    // Guarded: the browser may destroy its view while we wait (a renderer that died, the visit
+    // ended), and a call on the deleted view would abort the test instead of failing it.
+    const QPointer<QQuickItem> item = view();
     if (!item)
         return false;
     return QTest::qWaitFor(
-        [item] {
-            return !item->property("loading").toBool()
-                && item->property("loadProgress").toInt() == 100;
-        },
-        timeoutMs);
+               [&item] {
+                   return !item
+                       || (!item->property("loading").toBool()
+                           && item->property("loadProgress").toInt() == 100);
+               },
+               timeoutMs)
+        && item;
 }
 
 void KioskHarness::runJavaScript(const QString &script) const
