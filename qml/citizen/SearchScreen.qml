@@ -35,18 +35,22 @@ KioskScreen {
         scope: "all"
         language: Preferences.language
         query: field.text.trim()
-        // One search is what the citizen typed before pausing, not every letter.
-        onQueryChanged: searchPause.restart()
+        // One search is what the citizen typed before pausing, not every letter. The log keeps
+        // it waiting (with the number of results only, never the text) and records it at the
+        // pause, or sooner if the citizen taps a result, leaves or finishes first.
+        onQueryChanged: {
+            if (results.query.length > 0)
+                Usage.searchTyped(results.count)
+            else
+                Usage.searchCleared()
+            searchPause.restart()
+        }
     }
 
-    // The usage log gets the number of results only, never the text.
     Timer {
         id: searchPause
         interval: 2000
-        onTriggered: {
-            if (results.query.length > 0)
-                Usage.searchDone(results.count)
-        }
+        onTriggered: Usage.searchPaused()
     }
 
     // The field with its tools beside it; where the screen is too narrow for both (portrait,

@@ -96,7 +96,7 @@ LinkChecker *DirectoryUpdater::ensureLinkChecker()
         return nullptr;
     // As many connections as the checker keeps in flight, or the client would be the bottleneck.
     const LinkChecker::Settings linkSettings;
-    HttpClientOptions linkOptions;
+    HttpClientOptions linkOptions = m_linkClientOptions;
     linkOptions.maxConnections = linkSettings.maxInFlight;
     linkOptions.maxConnectionsPerHost = linkSettings.maxPerHost;
     m_linkClient = std::make_unique<CurlHttpClient>(linkOptions);
@@ -105,6 +105,13 @@ LinkChecker *DirectoryUpdater::ensureLinkChecker()
     connect(
         m_linkChecker.get(), &LinkChecker::progress, this, &DirectoryUpdater::linkCheckProgress);
     return m_linkChecker.get();
+}
+
+void DirectoryUpdater::setLinkClientOptions(const HttpClientOptions &options)
+{
+    if (m_linkChecker)
+        qCWarning(lcDirectory) << "link client options set after the first check: ignored";
+    m_linkClientOptions = options;
 }
 
 bool DirectoryUpdater::checkLinksNow()

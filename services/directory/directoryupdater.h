@@ -10,6 +10,7 @@
 #include "directory.h"
 #include "directorystore.h"
 #include "localportals.h"
+#include "net/curlhttpclient.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -20,7 +21,6 @@
 namespace Mist {
 
 class Clock;
-class CurlHttpClient;
 class DirectorySync;
 class LinkChecker;
 
@@ -44,6 +44,11 @@ public:
     // The librarian's changes (local portals, hidden, pinned), on the kiosk's store; the
     // directory reloads after each, so citizens see it at once. Null before open().
     [[nodiscard]] LocalPortals *localPortals() { return m_localPortals.get(); }
+
+    // How the link checker connects, before its first check. The kiosk keeps the defaults (the
+    // system's CAs, real DNS); tests and benchmarks give a test CA and CURLOPT_RESOLVE entries,
+    // so portals with real-looking names are checked on a loopback test server.
+    void setLinkClientOptions(const HttpClientOptions &options);
 
     // Runs a link check now (also what the schedule calls). False if one is running or the
     // directory cannot be stored.
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_fallbackDir;
     Directory m_directory;
     std::unique_ptr<DirectorySync> m_sync;
+    HttpClientOptions m_linkClientOptions;
     std::unique_ptr<CurlHttpClient> m_linkClient;
     std::unique_ptr<LinkChecker> m_linkChecker;
     QTimer m_linkTimer;

@@ -61,8 +61,10 @@ void ScheduleUpdater::startSync()
     ScheduleSync::Settings settings;
     settings.source = m_config.source;
     settings.interval = m_config.refreshInterval;
+    settings.caBundlePath = m_caBundle;
     m_sync = std::make_unique<ScheduleSync>(*m_store, m_clock, settings);
     connect(m_sync.get(), &ScheduleSync::finished, m_model.get(), &ScheduleModel::refresh);
+    connect(m_sync.get(), &ScheduleSync::finished, this, &ScheduleUpdater::syncFinished);
     m_sync->start();
 }
 

@@ -41,14 +41,23 @@ public:
     // once; an empty source keeps the stored calendar and stops syncing.
     void setSource(const QString &source);
 
+    // Before startUpdates(): a PEM file of CAs to trust for an https:// calendar instead of the
+    // system store (tests and benchmarks: the test CA). Empty: the system store.
+    void setCaBundle(const QString &path) { m_caBundle = path; }
+
     [[nodiscard]] ScheduleModel &model() { return *m_model; }
     [[nodiscard]] ScheduleStore &store() { return *m_store; }
+
+Q_SIGNALS:
+    // After every sync attempt (scheduled or retried), once the model has been told.
+    void syncFinished(const Mist::ScheduleStore::Attempt &attempt);
 
 private:
     void startSync();
 
     KioskConfig::Schedule m_config;
     bool m_updating = false;
+    QString m_caBundle;
     Clock &m_clock;
     QString m_dataDir;
     std::unique_ptr<QTemporaryDir> m_fallbackDir;

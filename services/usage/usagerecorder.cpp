@@ -36,6 +36,7 @@ void UsageRecorder::onSessionStarted()
     m_sessionTimer.start();
     m_lastScreen.clear();
     m_blockedSeen.clear();
+    m_pendingSearch.reset();
     write({m_now(), m_kioskId, m_sessionId, UsageEvent::Type::SessionStarted, {}, {}, false},
         UsageWriter::Urgency::Batched);
 }
@@ -44,6 +45,8 @@ void UsageRecorder::onSessionEnded(int reason)
 {
     if (m_sessionId.isEmpty())
         return;
+    // Typed, then Finish (or walked away) before the pause: the search still counts.
+    flushPendingSearch();
     const QString why
         = reason == int(SessionController::EndReason::TimedOut) ? u"timeout"_s : u"finish"_s;
     // Written at once: the end of a session is what the reports count, and it must not wait in
@@ -61,6 +64,10 @@ void UsageRecorder::recordCitizen(
 {
     if (m_sessionId.isEmpty())
         return;
+    // Whatever the citizen does next (a result, Home, another screen) ends the search they
+    // typed: it goes first, so the log keeps the order things happened in.
+    if (type != UsageEvent::Type::SearchDone)
+        flushPendingSearch();
     write({m_now(), m_kioskId, m_sessionId, type, UsageEvent::cleanSubject(subject), value, false},
         UsageWriter::Urgency::Batched);
 }
@@ -141,7 +148,35 @@ void UsageRecorder::qrShown(const QString &id)
 
 void UsageRecorder::searchDone(int resultCount)
 {
+    // This is the search that was waiting, if one was: it is not recorded twice.
+    m_pendingSearch.reset();
     recordCitizen(UsageEvent::Type::SearchDone, {}, std::max(resultCount, 0));
+}
+
+void UsageRecorder::searchTyped(int resultCount)
+{
+    if (m_sessionId.isEmpty())
+        return;
+    m_pendingSearch = std::max(resultCount, 0);
+}
+
+void UsageRecorder::searchCleared()
+{
+    m_pendingSearch.reset();
+}
+
+void UsageRecorder::searchPaused()
+{
+    flushPendingSearch();
+}
+
+void UsageRecorder::flushPendingSearch()
+{
+    if (!m_pendingSearch)
+        return;
+    const int count = *m_pendingSearch;
+    m_pendingSearch.reset();
+    recordCitizen(UsageEvent::Type::SearchDone, {}, count);
 }
 
 void UsageRecorder::languageChanged(const QString &language)

@@ -17,6 +17,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Mist {
 
@@ -45,6 +46,13 @@ public:
     Q_INVOKABLE void qrShown(const QString &id);
     // The number of results only, never the search text.
     Q_INVOKABLE void searchDone(int resultCount);
+    // The search screen's query changed: resultCount results for a non-empty query. The search
+    // is recorded once (searchDone) when the citizen pauses (searchPaused), or as soon as
+    // anything else is recorded or the session ends, whichever comes first: a citizen who types
+    // and taps a result or Finish within the pause has searched too. An empty query drops it.
+    Q_INVOKABLE void searchTyped(int resultCount);
+    Q_INVOKABLE void searchCleared();
+    Q_INVOKABLE void searchPaused();
     Q_INVOKABLE void languageChanged(const QString &language);
     // percent: 100, 125, 150.
     Q_INVOKABLE void textSizeChanged(int percent);
@@ -96,6 +104,8 @@ private:
     void recordCitizen(
         UsageEvent::Type type, const QString &subject, std::optional<qint64> value = std::nullopt);
     void write(UsageEvent event, UsageWriter::Urgency urgency);
+    // Records the search waiting for the citizen's pause, if there is one.
+    void flushPendingSearch();
 
     UsageWriter *m_writer;
     SessionController *m_session;
@@ -106,6 +116,7 @@ private:
     QString m_lastScreen; // a screen shown again (a re-render) is not a new view
     quint64 m_lastTicket = 0;
     QSet<QString> m_blockedSeen; // subjects of refused navigations recorded in this session
+    std::optional<int> m_pendingSearch; // result count of a search typed but not yet recorded
 };
 
 } // namespace Mist

@@ -58,12 +58,16 @@ void KioskHarness::initializeWebEngine(const QByteArray &extraFlags)
 }
 
 KioskHarness::KioskHarness()
+    : KioskHarness(nullptr)
+{ }
+
+KioskHarness::KioskHarness(Mist::UsageWriter *usageWriter)
     : m_clock(std::make_unique<Mist::ManualClock>())
     , m_session(std::make_unique<Mist::SessionController>(m_clock.get(), 90s, 30s))
     , m_library(std::make_unique<Mist::LibraryProfile>())
     , m_preferences(std::make_unique<Mist::Preferences>(m_session.get()))
     , m_directory(std::make_unique<Mist::Directory>())
-    , m_usage(std::make_unique<Mist::UsageRecorder>(nullptr, m_session.get(), u"test"_s))
+    , m_usage(std::make_unique<Mist::UsageRecorder>(usageWriter, m_session.get(), u"test"_s))
 {
     m_library->setNames(u"Луцька міська бібліотека"_s, u"Lutsk City Library"_s);
     Mist::SessionForeign::provide(m_session.get());
@@ -111,6 +115,27 @@ KioskHarness::KioskHarness()
 KioskHarness::~KioskHarness()
 {
     QCoreApplication::instance()->removeEventFilter(m_session.get());
+    m_preferences->setEngine(nullptr);
+    m_engine.reset();
+}
+
+void KioskHarness::setDirectory(Mist::Directory *directory)
+{
+    Mist::DirectoryForeign::provide(directory);
+}
+
+void KioskHarness::setSchedule(Mist::ScheduleModel *schedule)
+{
+    Mist::ScheduleForeign::provide(schedule);
+}
+
+void KioskHarness::setGuides(Mist::GuideLibrary *guides)
+{
+    Mist::GuidesForeign::provide(guides);
+}
+
+void KioskHarness::unload()
+{
     m_preferences->setEngine(nullptr);
     m_engine.reset();
 }
@@ -209,15 +234,19 @@ QObject *KioskHarness::profile() const
 
 bool KioskHarness::waitForLoad(int timeoutMs) const
 {
-    QQuickItem *item = view();
+    // Guarded: the browser may destroy its view while we wait (a renderer that died, the visit
+    // ended), and a call on the deleted view would abort the test instead of failing it.
+    const QPointer<QQuickItem> item = view();
     if (!item)
         return false;
     return QTest::qWaitFor(
-        [item] {
-            return !item->property("loading").toBool()
-                && item->property("loadProgress").toInt() == 100;
-        },
-        timeoutMs);
+               [&item] {
+                   return !item
+                       || (!item->property("loading").toBool()
+                           && item->property("loadProgress").toInt() == 100);
+               },
+               timeoutMs)
+        && item;
 }
 
 void KioskHarness::runJavaScript(const QString &script) const

@@ -24,6 +24,7 @@ QT_END_NAMESPACE
 namespace Mist {
 class Directory;
 class DocumentTray;
+class GuideLibrary;
 class LibrarianMode;
 class PinStore;
 class PrintDesk;
@@ -34,9 +35,11 @@ class LibraryProfile;
 class ManualClock;
 class Preferences;
 class ReadAloud;
+class ScheduleModel;
 class SessionController;
 class SessionScratch;
 class UsageRecorder;
+class UsageWriter;
 } // namespace Mist
 
 namespace MistTest {
@@ -50,15 +53,29 @@ public:
     static void initializeWebEngine(const QByteArray &extraFlags = {});
 
     KioskHarness();
+    // The usage log written through usageWriter (not owned; it must outlive the harness), as
+    // mist-kiosk writes it; the default harness records nowhere.
+    explicit KioskHarness(Mist::UsageWriter *usageWriter);
     ~KioskHarness();
     Q_DISABLE_COPY_MOVE(KioskHarness)
 
+    // Before load(): the screens show this directory (a DirectoryUpdater's, kept current by its
+    // syncs) and this training schedule instead of an empty directory and none. Not owned.
+    void setDirectory(Mist::Directory *directory);
+    void setSchedule(Mist::ScheduleModel *schedule);
+    // Before load(): the learning section's guides, which a service page links (not owned).
+    void setGuides(Mist::GuideLibrary *guides);
+
     // Loads the shell in a 1280x800 window. False if QML failed.
     [[nodiscard]] bool load();
+    // Destroys the window and its QML engine (the shell, any browser): what is left afterwards
+    // (processes, descriptors) was not the screens'.
+    void unload();
 
     [[nodiscard]] Mist::ManualClock &clock() { return *m_clock; }
     [[nodiscard]] Mist::SessionController &session() { return *m_session; }
     [[nodiscard]] Mist::Preferences &preferences() { return *m_preferences; }
+    [[nodiscard]] Mist::UsageRecorder &usage() { return *m_usage; }
     // The visit's documents, and where a portal's file waits on its way in ($XDG_RUNTIME_DIR).
     [[nodiscard]] Mist::DocumentTray &documents() { return *m_documents; }
     [[nodiscard]] Mist::SessionScratch &scratch() { return *m_scratch; }

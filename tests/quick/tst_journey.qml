@@ -128,6 +128,28 @@ Item {
             verify(events.every(line => line.indexOf("diia.gov.ua") < 0), "an address in the log")
         }
 
+        // Typed, then a result tapped within the pause: one search, recorded at the tap (not
+        // again when the pause runs out). Typed, then Finish within the pause: that search
+        // counts too; it was lost before issue 19.
+        function test_searchCountsWhenTheCitizenMovesOnWithinThePause() {
+            const searches = () => TestUsage.events().filter(line => line === "search_done").length
+            const before = searches()
+            startVisit()
+            tap("searchButton")
+            typeText("pension")
+            tryCompare(child("resultList") as ListView, "count", 1)
+            tap("result-pfu-portal")
+            compare(shell.currentScreen, "service")
+            compare(searches(), before + 1)
+            wait(2500) // the search screen's pause runs out behind the service page
+            compare(searches(), before + 1)
+            tap("homeButton")
+            tap("searchButton")
+            typeText("land")
+            Session.finish()
+            compare(searches(), before + 2)
+        }
+
         function test_hromadaServicesShowOnlyLocalTopics() {
             startVisit()
             tap("tile-hromada-services")

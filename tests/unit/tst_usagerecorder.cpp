@@ -106,6 +106,58 @@ private Q_SLOTS:
         QCOMPARE(events[1].subject, u"timeout"_s);
     }
 
+    // A search is recorded once: at the pause, or sooner when the citizen does anything else
+    // (taps a result, goes Home) or the session ends (Finish within the pause, or a timeout).
+    // A cleared query is no search; a search typed outside a session is not recorded.
+    void pendingSearch()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        SessionController session(&clock, 90s, 30s);
+        UsageWriter writer(dir.path(), {});
+        QVERIFY(writer.start());
+        UsageRecorder recorder(&writer, &session, u"k"_s);
+
+        recorder.searchTyped(9); // no session: ignored
+        recorder.searchPaused();
+        session.start();
+        recorder.searchTyped(7);
+        recorder.searchTyped(3); // more letters: the same search, fewer results
+        recorder.searchPaused(); // the pause: recorded with 3
+        recorder.searchPaused(); // nothing new typed: nothing more
+        recorder.searchTyped(2);
+        recorder.screenViewed(u"service"_s); // a result tapped before the pause: 2 goes first
+        recorder.searchPaused(); // the screen's timer fires later: not recorded again
+        recorder.searchTyped(5);
+        recorder.searchCleared(); // typed, then cleared: no search
+        recorder.screenViewed(u"home"_s);
+        recorder.searchTyped(1);
+        recorder.searchDone(1); // searchDone itself takes the waiting search's place
+        recorder.searchPaused();
+        recorder.searchTyped(4);
+        session.finish(); // Finish within the pause: 4 is recorded before the end
+        recorder.searchPaused(); // outside a session: nothing
+
+        session.start();
+        recorder.searchTyped(6);
+        clock.advance(90000);
+        clock.advance(30000);
+        QTRY_VERIFY(!session.isActive()); // walked away within the pause
+        QVERIFY(writer.waitForCommitted(recorder.lastTicket(), 5s));
+
+        QStringList got;
+        for (const UsageEvent &event : recorded(dir.path())) {
+            got << event.typeName()
+                    + (event.type == UsageEvent::Type::SearchDone
+                            ? u":"_s + QString::number(event.value.value_or(-1))
+                            : QString());
+        }
+        QCOMPARE(got,
+            QStringList({u"session_started"_s, u"search_done:3"_s, u"search_done:2"_s,
+                u"screen_viewed"_s, u"screen_viewed"_s, u"search_done:1"_s, u"search_done:4"_s,
+                u"session_ended"_s, u"session_started"_s, u"search_done:6"_s, u"session_ended"_s}));
+    }
+
     // Documents: the source and page count only, from a fixed vocabulary; a title, a file name
     // or a page count out of range never reaches the log.
     void documentEvents()

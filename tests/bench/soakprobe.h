@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mist contributors
+// What the soak benchmark (bench_soak.cpp) measures of the kiosk at a point in its life, read
+// from /proc: resident memory of the kiosk process and of its Qt WebEngine processes, open file
+// descriptors, threads, WebEngine processes (renderers among them), and the sizes of the SQLite
+// files in the data directory (with their -wal and -shm files).
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace MistTest {
+
+struct SoakSample
+{
+    int visit = 0;
+    long kioskRssKiB = 0;
+    long webEngineRssKiB = 0; // every QtWebEngineProcess below the kiosk, summed
+    int fds = 0;
+    int threads = 0;
+    int webEngineProcesses = 0;
+    int renderers = 0;
+    QList<std::pair<QString, qint64>> files; // file name, bytes
+    [[nodiscard]] qint64 filesBytes() const;
+};
+
+class SoakProbe
+{
+public:
+    explicit SoakProbe(QString dataDir);
+    [[nodiscard]] SoakSample sample(int visit) const;
+
+    [[nodiscard]] static int openFileDescriptors();
+    [[nodiscard]] static int threads();
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace MistTest
