@@ -85,6 +85,7 @@ void printSample(const SoakSample &s, double seconds)
     std::printf("%8d  %9.1f  %10.1f  %9.1f  %5d  %7d  %6d/%d  %8.1f  %s\n", s.visit,
         mib(s.kioskRssKiB), mib(s.webEngineRssKiB), mib(s.kioskRssKiB + s.webEngineRssKiB), s.fds,
         s.threads, s.webEngineProcesses, s.renderers, seconds, qPrintable(files.join(u", "_s)));
+    std::printf("          descriptors: %s\n", qPrintable(s.describeFdKinds()));
     std::fflush(stdout);
 }
 
