@@ -85,6 +85,7 @@ void printSample(const SoakSample &s, double seconds)
     std::printf("%8d  %9.1f  %10.1f  %9.1f  %5d  %7d  %6d/%d  %8.1f  %s\n", s.visit,
         mib(s.kioskRssKiB), mib(s.webEngineRssKiB), mib(s.kioskRssKiB + s.webEngineRssKiB), s.fds,
         s.threads, s.webEngineProcesses, s.renderers, seconds, qPrintable(files.join(u", "_s)));
+    std::printf("          descriptors: %s\n", qPrintable(s.describeFdKinds()));
     std::fflush(stdout);
 }
 
@@ -315,12 +316,18 @@ int main(int argc, char **argv)
             qlonglong(times.back()));
     }
 
-    // The goals compare the second-last measurement (visit 1,000) with the last (10,000): the
+    // The goals compare visit 1,000 with the last measurement (10,000): the
     // first visits fill caches, load Qt WebEngine and make its helper processes.
     if (samples.empty())
         return 1;
     const SoakSample &last = samples.back();
-    const SoakSample &base = samples.size() >= 2 ? samples[samples.size() - 2] : samples.front();
+    // Visit 1,000 when it was measured (more --report-at points only add to the table), else the
+    // measurement before the last (the smoke's 100 -> 300).
+    const auto atThousand = std::find_if(
+        samples.begin(), samples.end(), [&](const SoakSample &s) { return s.visit == 1000; });
+    const SoakSample &base = atThousand != samples.end() && &*atThousand != &last ? *atThousand
+        : samples.size() >= 2 ? samples[samples.size() - 2]
+                              : samples.front();
     const long baseRss = base.kioskRssKiB + base.webEngineRssKiB;
     const long lastRss = last.kioskRssKiB + last.webEngineRssKiB;
     const double rssGrowth = baseRss > 0 ? 100.0 * double(lastRss - baseRss) / double(baseRss) : 0;

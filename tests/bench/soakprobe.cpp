@@ -10,6 +10,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace MistTest {
@@ -20,6 +22,14 @@ qint64 SoakSample::filesBytes() const
     for (const auto &[name, bytes] : files)
         total += bytes;
     return total;
+}
+
+QString SoakSample::describeFdKinds() const
+{
+    QStringList parts;
+    for (const auto &[kind, count] : fdKinds)
+        parts << u"%1 %2"_s.arg(count).arg(kind);
+    return parts.join(u", "_s);
 }
 
 SoakProbe::SoakProbe(QString dataDir)
@@ -34,6 +44,40 @@ int SoakProbe::openFileDescriptors()
                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
                    .size())
         - 1;
+}
+
+std::map<QString, int> SoakProbe::fileDescriptorKinds()
+{
+    // What each descriptor points to: "socket:[inode]", "pipe:[inode]", "anon_inode:[eventfd]",
+    // "/dev/...", or a file's path. The listing's own descriptor is gone again by the time its
+    // link is read (readlink fails), so it is not counted.
+    std::map<QString, int> kinds;
+    const QDir fdDir(u"/proc/self/fd"_s);
+    for (const QString &fd :
+        fdDir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+        // readlink(2) itself: QFile::symLinkTarget() would make "socket:[1]" a path below fd/.
+        char buffer[4096];
+        const ssize_t length
+            = ::readlink(QFile::encodeName(fdDir.filePath(fd)).constData(), buffer, sizeof buffer);
+        if (length <= 0)
+            continue;
+        const QString target = QString::fromLocal8Bit(buffer, qsizetype(length));
+        QString kind;
+        if (target.startsWith(u"socket:"))
+            kind = u"sockets"_s;
+        else if (target.startsWith(u"pipe:"))
+            kind = u"pipes"_s;
+        else if (target.startsWith(u"anon_inode:"))
+            kind = target.mid(11).remove(u'[').remove(u']'); // eventfd, eventpoll, inotify, ...
+        else if (target.startsWith(u"/dev/"))
+            kind = u"devices"_s;
+        else if (target.contains(u".sqlite"))
+            kind = u"SQLite files"_s;
+        else
+            kind = u"other files"_s;
+        ++kinds[kind];
+    }
+    return kinds;
 }
 
 int SoakProbe::threads()
@@ -55,6 +99,7 @@ SoakSample SoakProbe::sample(int visit) const
     s.kioskRssKiB = selfRssKiB();
     s.webEngineRssKiB = totalRssKiB() - s.kioskRssKiB;
     s.fds = openFileDescriptors();
+    s.fdKinds = fileDescriptorKinds();
     s.threads = threads();
     s.webEngineProcesses = webEngineChildren();
     s.renderers = rendererChildren();

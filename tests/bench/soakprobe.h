@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <utility>
 
 namespace MistTest {
@@ -19,6 +20,11 @@ struct SoakSample
     long kioskRssKiB = 0;
     long webEngineRssKiB = 0; // every QtWebEngineProcess below the kiosk, summed
     int fds = 0;
+    // The descriptors by what they are (socket, pipe, file, eventfd, ...), so growth can be
+    // told apart: keep-alive sockets come and go with the HTTP clients' connection caches, a
+    // file or pipe that only grows is a leak.
+    std::map<QString, int> fdKinds;
+    [[nodiscard]] QString describeFdKinds() const;
     int threads = 0;
     int webEngineProcesses = 0;
     int renderers = 0;
@@ -33,6 +39,7 @@ public:
     [[nodiscard]] SoakSample sample(int visit) const;
 
     [[nodiscard]] static int openFileDescriptors();
+    [[nodiscard]] static std::map<QString, int> fileDescriptorKinds();
     [[nodiscard]] static int threads();
 
 private:

@@ -67,8 +67,26 @@ Item {
             mouseRelease(name, 10, 10, Qt.LeftButton, Qt.NoModifier, ms)
         }
 
+        // Holds the name for 1 s past a threshold shortened to 0.3 s (the margin is for a busy
+        // machine, where the handler's timer may be served late). The real 5 s are held in
+        // test_longPressPinHome and test_wrongPin; every other test only needs to get in, and 5 s of
+        // real waiting in each made this the slowest test file. init() puts the 5 s back.
+        function holdLibraryNameBriefly() {
+            findChild(shell.currentItem, "librarianEntry").longPressThreshold = 0.3
+            holdLibraryName(1000)
+        }
+
         function enter() {
+            holdLibraryNameBriefly()
+            enterPin()
+        }
+
+        function enterHoldingFiveSeconds() {
             holdLibraryName(5300)
+            enterPin()
+        }
+
+        function enterPin() {
             compare(shell.currentScreen, "admin-pin")
             typePin("246813")
             tryCompare(shell, "currentScreen", "admin-home")
@@ -82,6 +100,7 @@ Item {
             verify(TestAdmin.unlock())
             wait(0)
             compare(shell.currentScreen, "attract")
+            findChild(shell.currentItem, "librarianEntry").longPressThreshold = 5
         }
 
         // Leave nothing on for the next test file: it has its own shell.
@@ -91,7 +110,7 @@ Item {
         }
 
         function test_longPressPinHome() {
-            enter()
+            enterHoldingFiveSeconds()
             verify(!Session.active, "librarian mode is not a citizen session")
             verify(!child("finishButton").visible, "no kiosk bar in librarian mode")
             verify(child("adminStatus").visible)
@@ -123,7 +142,7 @@ Item {
 
         function test_noPinLetsNobodyIn() {
             TestAdmin.removePin()
-            holdLibraryName(5300)
+            holdLibraryNameBriefly()
             compare(shell.currentScreen, "admin-pin")
             verify(child("pinMessage").text.indexOf("mistctl admin set-pin") >= 0,
                    child("pinMessage").text)

@@ -6,6 +6,7 @@
 #include "directory/feed.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -17,6 +18,14 @@ namespace MistTest {
 QString dataFile(const QString &relativePath)
 {
     return QStringLiteral(MIST_TEST_DATA_DIR) + u'/' + relativePath;
+}
+
+QByteArray readDataFile(const QString &relativePath)
+{
+    QFile file(dataFile(relativePath));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(relativePath));
+    return file.readAll();
 }
 
 bool storeFeed(Mist::DirectoryStore &store, qint64 version, std::vector<Mist::PortalEntry> entries)

@@ -19,6 +19,9 @@ namespace MistTest {
 
 // The full path of a fixture under tests/data.
 QString dataFile(const QString &relativePath);
+// The bytes of a fixture under tests/data; a missing fixture ends the test run at once (qFatal), so
+// a renamed file is never mistaken for an empty input.
+QByteArray readDataFile(const QString &relativePath);
 
 // Stores entries as feed version in store, as a sync would (generated 1 December 2026,
 // expiring 1 March 2027). False if the store refused it.

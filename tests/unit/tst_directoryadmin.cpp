@@ -18,7 +18,6 @@
 #include "testhttpsserver.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,16 +30,6 @@ using namespace std::chrono_literals;
 using Mist::DirectoryAdmin;
 using Mist::DirectoryUpdater;
 using MistTest::TestHttpsServer;
-
-namespace {
-
-QByteArray readFixture(const QString &name)
-{
-    QFile file(MistTest::dataFile(u"feed/signed/"_s + name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestDirectoryAdmin : public QObject
 {
@@ -103,8 +92,10 @@ void TestDirectoryAdmin::cleanup()
 
 void TestDirectoryAdmin::publish(const QString &feed, const QString &signature)
 {
-    m_server->setRoute(u"/feed.json"_s, TestHttpsServer::text(readFixture(feed)));
-    m_server->setRoute(u"/feed.json.minisig"_s, TestHttpsServer::text(readFixture(signature)));
+    m_server->setRoute(
+        u"/feed.json"_s, TestHttpsServer::text(MistTest::readDataFile(u"feed/signed/"_s + feed)));
+    m_server->setRoute(u"/feed.json.minisig"_s,
+        TestHttpsServer::text(MistTest::readDataFile(u"feed/signed/"_s + signature)));
 }
 
 Mist::KioskConfig::Directory TestDirectoryAdmin::config(bool withKey) const

@@ -12,7 +12,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,14 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace Mist;
 
 namespace {
-
-QByteArray readFixture(const QString &relativePath)
-{
-    QFile file(MistTest::dataFile(relativePath));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(relativePath));
-    return file.readAll();
-}
 
 QJsonObject entry(int i, const QString &description = u"Опис"_s)
 {
@@ -122,7 +113,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("document");
         QTest::newRow("indented") << feed(5);
         QTest::newRow("compact") << feed(5, {}, QJsonDocument::Compact);
-        QTest::newRow("fixture") << readFixture(u"feed/valid.json"_s);
+        QTest::newRow("fixture") << MistTest::readDataFile(u"feed/valid.json"_s);
         // bad-entries.json has an entry that is not an object: no layout, by design.
     }
 
@@ -186,9 +177,10 @@ private Q_SLOTS:
     void parseIsTheWholeDocumentParse_data()
     {
         QTest::addColumn<QByteArray>("document");
-        QTest::newRow("valid fixture") << readFixture(u"feed/valid.json"_s);
-        QTest::newRow("bad entries") << readFixture(u"feed/bad-entries.json"_s);
-        QTest::newRow("forward compatible") << readFixture(u"feed/forward-compatible.json"_s);
+        QTest::newRow("valid fixture") << MistTest::readDataFile(u"feed/valid.json"_s);
+        QTest::newRow("bad entries") << MistTest::readDataFile(u"feed/bad-entries.json"_s);
+        QTest::newRow("forward compatible")
+            << MistTest::readDataFile(u"feed/forward-compatible.json"_s);
         QTest::newRow("generated") << feed(40);
         QTest::newRow("duplicates")
             << feedWith({entry(1), entry(2), entry(1, u"другий"_s)}, QJsonDocument::Compact);
@@ -201,7 +193,7 @@ private Q_SLOTS:
                                                         + QByteArray(1030, ']') + ",\"modified\""));
         const QDir fatal(MistTest::dataFile(u"feed/fatal"_s));
         for (const QString &name : fatal.entryList({u"*.json"_s}, QDir::Files))
-            QTest::newRow(qPrintable(name)) << readFixture(u"feed/fatal/"_s + name);
+            QTest::newRow(qPrintable(name)) << MistTest::readDataFile(u"feed/fatal/"_s + name);
     }
 
     void parseIsTheWholeDocumentParse()

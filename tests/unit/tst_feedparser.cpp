@@ -7,7 +7,6 @@
 #include "directory/feedparser.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,14 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace Mist;
 
 namespace {
-
-QByteArray readFixture(const QString &relativePath)
-{
-    QFile file(MistTest::dataFile(relativePath));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(relativePath));
-    return file.readAll();
-}
 
 QJsonObject minimalEntry(const QString &id)
 {
@@ -62,7 +53,8 @@ class TestFeedParser : public QObject
 private Q_SLOTS:
     void validFeed()
     {
-        const FeedParser::Result result = FeedParser::parse(readFixture(u"feed/valid.json"_s));
+        const FeedParser::Result result
+            = FeedParser::parse(MistTest::readDataFile(u"feed/valid.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         const Feed &feed = result.feed;
         QCOMPARE(feed.schemaVersion, 1);
@@ -127,7 +119,7 @@ private Q_SLOTS:
     void badEntriesAreDroppedAndTheRestKept()
     {
         const FeedParser::Result result
-            = FeedParser::parse(readFixture(u"feed/bad-entries.json"_s));
+            = FeedParser::parse(MistTest::readDataFile(u"feed/bad-entries.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         const Feed &feed = result.feed;
 
@@ -234,7 +226,7 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(FeedParser::Error, error);
         const FeedParser::Result result
-            = FeedParser::parse(readFixture(u"feed/fatal/"_s + fixture));
+            = FeedParser::parse(MistTest::readDataFile(u"feed/fatal/"_s + fixture));
         QVERIFY(!result.ok());
         QCOMPARE(result.error, error);
         QVERIFY(!result.errorString.isEmpty());
@@ -244,7 +236,7 @@ private Q_SLOTS:
     void unknownFieldsAndValuesAreIgnored()
     {
         const FeedParser::Result result
-            = FeedParser::parse(readFixture(u"feed/forward-compatible.json"_s));
+            = FeedParser::parse(MistTest::readDataFile(u"feed/forward-compatible.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.feed.entries.size(), size_t(3));
         QVERIFY(result.feed.dropped.empty());
@@ -413,7 +405,7 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(u"mist.directory.warning=false"_s);
         const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
         QRandomGenerator random(20261126);
-        const QByteArray valid = readFixture(u"feed/valid.json"_s);
+        const QByteArray valid = MistTest::readDataFile(u"feed/valid.json"_s);
         for (int round = 0; round < 2000; ++round) {
             QByteArray mutated = valid;
             const int changes = 1 + random.bounded(8);
@@ -479,7 +471,7 @@ private Q_SLOTS:
     void schemaExampleParsesCompletely()
     {
         const FeedParser::Result result = FeedParser::parse(
-            readFixture(u"../../services/directory/schema/feed.example.json"_s));
+            MistTest::readDataFile(u"../../services/directory/schema/feed.example.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QVERIFY(result.feed.dropped.empty());
         QCOMPARE(result.feed.entries.size(), size_t(3));

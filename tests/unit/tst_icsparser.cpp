@@ -13,7 +13,6 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
@@ -22,14 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace Mist;
 
 namespace {
-
-QByteArray readFixture(const QString &name)
-{
-    QFile file(MistTest::dataFile(u"ics/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 const IcsEvent *findEvent(const IcsParser::Result &result, const QString &uid)
 {
@@ -74,7 +65,8 @@ class TestIcsParser : public QObject
 private Q_SLOTS:
     void googleCalendarExport()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"google-export.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/google-export.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.calendarName, u"Тренінги бібліотеки"_s);
         QCOMPARE(result.events.size(), std::size_t(4));
@@ -118,7 +110,8 @@ private Q_SLOTS:
 
     void nextcloudExport()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"nextcloud-export.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/nextcloud-export.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.calendarName, u"Тренінги (Nextcloud)"_s);
         QCOMPARE(result.events.size(), std::size_t(3));
@@ -134,7 +127,8 @@ private Q_SLOTS:
 
     void trainerAndSeatsConventions()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"trainer-seats.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/trainer-seats.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
 
         const IcsEvent *explicitProperties = findEvent(result, u"x-properties@mist.test"_s);
@@ -306,7 +300,8 @@ private Q_SLOTS:
 
     void windowsAndOtherZoneNamesInACalendar()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"windows-zones.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/windows-zones.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.events.size(), std::size_t(4));
         QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
@@ -319,7 +314,8 @@ private Q_SLOTS:
 
     void unknownTimeZoneIsKyivWithOneWarningEach()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"unknown-tzid.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/unknown-tzid.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.events.size(), std::size_t(3));
         for (const IcsEvent &event : result.events)
@@ -331,7 +327,8 @@ private Q_SLOTS:
 
     void brokenEventsAreLeftOutOneByOne()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"malformed.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/malformed.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.droppedEvents, 2); // no DTSTART, unreadable DTSTART
         QCOMPARE(warningsContaining(result.warnings, u"no valid DTSTART"_s).size(), 2);
@@ -349,7 +346,8 @@ private Q_SLOTS:
 
     void rulesThatCannotWorkAreDropped()
     {
-        const IcsParser::Result result = IcsParser::parse(readFixture(u"secondly.ics"_s));
+        const IcsParser::Result result
+            = IcsParser::parse(MistTest::readDataFile(u"ics/secondly.ics"_s));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QVERIFY(findEvent(result, u"secondly@mist.test"_s)->rrules.empty());
         QVERIFY(findEvent(result, u"secondly-never@mist.test"_s)->rrules.empty());
@@ -514,7 +512,7 @@ private Q_SLOTS:
             u"weekly-no-end.ics"_s, u"weekly-until.ics"_s, u"windows-zones.ics"_s};
         QList<QByteArray> spliceable;
         for (const QString &name : fixtures)
-            spliceable += readFixture(name).split('\n');
+            spliceable += MistTest::readDataFile(u"ics/"_s + name).split('\n');
 
         QRandomGenerator random(20261126);
         QElapsedTimer timer;
@@ -522,7 +520,7 @@ private Q_SLOTS:
         int rounds = 0;
         int parsed = 0;
         for (const QString &name : fixtures) {
-            const QByteArray original = readFixture(name);
+            const QByteArray original = MistTest::readDataFile(u"ics/"_s + name);
             for (int round = 0; round < 200; ++round, ++rounds) {
                 QList<QByteArray> lines = original.split('\n');
                 const int changes = 1 + random.bounded(6);

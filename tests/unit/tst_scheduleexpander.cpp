@@ -12,7 +12,6 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -22,17 +21,10 @@ using namespace Mist;
 
 namespace {
 
-QByteArray readFixture(const QString &name)
-{
-    QFile file(MistTest::dataFile(u"ics/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 ScheduleExpander::Result expandFixture(const QString &name, QDate from, int days)
 {
-    ScheduleExpander::Result result = ScheduleExpander::expand(readFixture(name), from, days);
+    ScheduleExpander::Result result
+        = ScheduleExpander::expand(MistTest::readDataFile(u"ics/"_s + name), from, days);
     if (!result.ok())
         qWarning("%s: %s", qPrintable(name), qPrintable(result.errorString));
     return result;

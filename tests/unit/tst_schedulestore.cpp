@@ -20,14 +20,6 @@ namespace {
 
 const QDateTime storedAt(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
 
-QByteArray readFixture(const QString &name)
-{
-    QFile file(MistTest::dataFile(u"ics/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 QStringList summaries(const ScheduleExpander::Result &result)
 {
     QStringList list;
@@ -49,9 +41,10 @@ private:
     // Stores the Google export (December 2026 has its trainings).
     void storeGood()
     {
-        const auto replaced = m_store->replaceCalendar(readFixture(u"google-export.ics"_s),
-            u"https://calendar.google.com/calendar/ical/x/public/basic.ics"_s, "\"etag-1\"",
-            storedAt.addDays(-1), storedAt);
+        const auto replaced
+            = m_store->replaceCalendar(MistTest::readDataFile(u"ics/google-export.ics"_s),
+                u"https://calendar.google.com/calendar/ical/x/public/basic.ics"_s, "\"etag-1\"",
+                storedAt.addDays(-1), storedAt);
         QVERIFY2(replaced.parsed.ok(), qPrintable(replaced.parsed.errorString));
         QVERIFY(replaced.stored);
     }
@@ -93,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(m_store->hasStoredCalendar());
         const ScheduleStore::Calendar calendar = m_store->calendar();
         QVERIFY(!calendar.bundled);
-        QCOMPARE(calendar.ics, readFixture(u"google-export.ics"_s));
+        QCOMPARE(calendar.ics, MistTest::readDataFile(u"ics/google-export.ics"_s));
         QCOMPARE(
             calendar.source, u"https://calendar.google.com/calendar/ical/x/public/basic.ics"_s);
         QCOMPARE(calendar.name, u"Тренінги бібліотеки"_s);
@@ -206,7 +199,7 @@ private Q_SLOTS:
         m_store.reset();
         m_store = std::make_unique<ScheduleStore>(m_dir->path());
         QVERIFY(m_store->open());
-        QCOMPARE(m_store->calendar().ics, readFixture(u"google-export.ics"_s));
+        QCOMPARE(m_store->calendar().ics, MistTest::readDataFile(u"ics/google-export.ics"_s));
     }
 
     void damagedFileIsSetAside()

@@ -32,14 +32,6 @@ namespace {
 
 const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
 
-QByteArray readFixture(const QString &name)
-{
-    QFile file(MistTest::dataFile(u"ics/"_s + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 QStringList g_syncLog;
 QtMessageHandler g_previousHandler = nullptr;
 
@@ -115,7 +107,7 @@ private:
     // Stores the Google export through a sync.
     void storeGoogle()
     {
-        publish(readFixture(u"google-export.ics"_s), "\"g1\"");
+        publish(MistTest::readDataFile(u"ics/google-export.ics"_s), "\"g1\"");
         const auto s = makeSync(calendarUrl());
         const auto result = sync(*s);
         QVERIFY(result);
@@ -151,7 +143,7 @@ private Q_SLOTS:
 
     void storesACalendarFromHttps()
     {
-        publish(readFixture(u"google-export.ics"_s), "\"g1\"");
+        publish(MistTest::readDataFile(u"ics/google-export.ics"_s), "\"g1\"");
         const auto s = makeSync(calendarUrl());
         QSignalSpy replaced(s.get(), &ScheduleSync::calendarReplaced);
         const auto result = sync(*s);
@@ -164,7 +156,7 @@ private Q_SLOTS:
 
         const ScheduleStore::Calendar calendar = m_store->calendar();
         QVERIFY(!calendar.bundled);
-        QCOMPARE(calendar.ics, readFixture(u"google-export.ics"_s));
+        QCOMPARE(calendar.ics, MistTest::readDataFile(u"ics/google-export.ics"_s));
         QCOMPARE(calendar.etag, QByteArray("\"g1\""));
         QCOMPARE(calendar.checkedAt, now);
         QCOMPARE(m_store->lastAttempt().code, u"stored"_s);
@@ -187,7 +179,7 @@ private Q_SLOTS:
 
     void sameBytesWithoutValidators()
     {
-        publish(readFixture(u"nextcloud-export.ics"_s));
+        publish(MistTest::readDataFile(u"ics/nextcloud-export.ics"_s));
         const auto s = makeSync(calendarUrl());
         QCOMPARE(sync(*s)->code, u"stored"_s);
         QCOMPARE(sync(*s)->code, u"unchanged"_s);
@@ -197,7 +189,8 @@ private Q_SLOTS:
     void validatorsOfAnotherSourceAreNotSent()
     {
         storeGoogle();
-        m_server->setRoute(u"/other.ics"_s, TestHttpsServer::text(readFixture(u"exdate.ics"_s)));
+        m_server->setRoute(
+            u"/other.ics"_s, TestHttpsServer::text(MistTest::readDataFile(u"ics/exdate.ics"_s)));
         const auto s = makeSync(calendarUrl(u"/other.ics"_s));
         const auto result = sync(*s);
         QVERIFY(result);
@@ -242,7 +235,7 @@ private Q_SLOTS:
 
     void insecureAddressIsRefused()
     {
-        publish(readFixture(u"google-export.ics"_s));
+        publish(MistTest::readDataFile(u"ics/google-export.ics"_s));
         const auto s = makeSync(m_server->plainUrl(u"/basic.ics"_s).toString());
         const auto result = sync(*s);
         QVERIFY(result);
@@ -253,7 +246,7 @@ private Q_SLOTS:
 
     void webcalMeansHttps()
     {
-        publish(readFixture(u"google-export.ics"_s));
+        publish(MistTest::readDataFile(u"ics/google-export.ics"_s));
         QString address = calendarUrl();
         address.replace(u"https://"_s, u"webcal://"_s);
         const auto s = makeSync(address);
@@ -265,7 +258,7 @@ private Q_SLOTS:
 
     void untrustedServerIsRefused()
     {
-        publish(readFixture(u"google-export.ics"_s));
+        publish(MistTest::readDataFile(u"ics/google-export.ics"_s));
         ScheduleSync::Settings s = settings(calendarUrl());
         s.caBundlePath.clear(); // the system store does not know the test CA
         ScheduleSync syncer(*m_store, *m_clock, s);
@@ -296,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(s->nextSyncInMs(), std::optional<qint64>(2000));
 
         // Back to normal: the next retry succeeds and the regular interval returns.
-        publish(readFixture(u"google-export.ics"_s), "\"g1\"");
+        publish(MistTest::readDataFile(u"ics/google-export.ics"_s), "\"g1\"");
         result.reset();
         m_clock->advance(2000);
         QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 30000));
@@ -344,12 +337,12 @@ private Q_SLOTS:
         file.close();
         result = sync(*s);
         QCOMPARE(result->code, u"invalid-ics"_s);
-        QCOMPARE(m_store->calendar().ics, readFixture(u"nextcloud-export.ics"_s));
+        QCOMPARE(m_store->calendar().ics, MistTest::readDataFile(u"ics/nextcloud-export.ics"_s));
 
         QVERIFY(QFile::remove(path));
         result = sync(*s);
         QCOMPARE(result->code, u"file"_s);
-        QCOMPARE(m_store->calendar().ics, readFixture(u"nextcloud-export.ics"_s));
+        QCOMPARE(m_store->calendar().ics, MistTest::readDataFile(u"ics/nextcloud-export.ics"_s));
 
         const auto fileUrl
             = makeSync(QUrl::fromLocalFile(MistTest::dataFile(u"ics/rdate.ics"_s)).toString());
@@ -402,7 +395,8 @@ private Q_SLOTS:
 
     void stopAbandonsARunningSync()
     {
-        TestHttpsServer::Route slow = TestHttpsServer::text(readFixture(u"google-export.ics"_s));
+        TestHttpsServer::Route slow
+            = TestHttpsServer::text(MistTest::readDataFile(u"ics/google-export.ics"_s));
         slow.delayMs = 2000;
         m_server->setRoute(u"/basic.ics"_s, slow);
         const auto s = makeSync(calendarUrl());
