@@ -214,7 +214,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     connect(tlsSocket, &QSslSocket::encrypted, this,
         [this, tlsSocket] { addPendingConnection(tlsSocket); });
     connect(tlsSocket, &QSslSocket::sslErrors, tlsSocket, [tlsSocket] { tlsSocket->abort(); });
-    connect(tlsSocket, &QAbstractSocket::disconnected, tlsSocket, [this, tlsSocket] {
+    connect(tlsSocket, &QAbstractSocket::disconnected, tlsSocket, [tlsSocket] {
         // A handshake that never finished was never handed to the HTTP server.
         if (!tlsSocket->isEncrypted())
             tlsSocket->deleteLater();
