@@ -316,8 +316,8 @@ int main(int argc, char **argv)
             qlonglong(times.back()));
     }
 
-    // The goals compare visit 1,000 with the last measurement (10,000): the
-    // first visits fill caches, load Qt WebEngine and make its helper processes.
+    // The goals compare visit 1,000 with the last measurement (10,000): the first visits fill
+    // caches, load Qt WebEngine and make its helper processes.
     if (samples.empty())
         return 1;
     const SoakSample &last = samples.back();

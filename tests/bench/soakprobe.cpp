@@ -36,16 +36,6 @@ SoakProbe::SoakProbe(QString dataDir)
     : m_dataDir(std::move(dataDir))
 { }
 
-int SoakProbe::openFileDescriptors()
-{
-    // The listing itself opens one descriptor (the directory), which entryList() closes again
-    // before counting: what remains is the process's own.
-    return int(QDir(u"/proc/self/fd"_s)
-                   .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
-                   .size())
-        - 1;
-}
-
 std::map<QString, int> SoakProbe::fileDescriptorKinds()
 {
     // What each descriptor points to: "socket:[inode]", "pipe:[inode]", "anon_inode:[eventfd]",
@@ -98,8 +88,9 @@ SoakSample SoakProbe::sample(int visit) const
     s.visit = visit;
     s.kioskRssKiB = selfRssKiB();
     s.webEngineRssKiB = totalRssKiB() - s.kioskRssKiB;
-    s.fds = openFileDescriptors();
     s.fdKinds = fileDescriptorKinds();
+    for (const auto &[kind, count] : s.fdKinds)
+        s.fds += count;
     s.threads = threads();
     s.webEngineProcesses = webEngineChildren();
     s.renderers = rendererChildren();

@@ -19,7 +19,7 @@ struct SoakSample
     int visit = 0;
     long kioskRssKiB = 0;
     long webEngineRssKiB = 0; // every QtWebEngineProcess below the kiosk, summed
-    int fds = 0;
+    int fds = 0; // the sum of fdKinds
     // The descriptors by what they are (socket, pipe, file, eventfd, ...), so growth can be
     // told apart: keep-alive sockets come and go with the HTTP clients' connection caches, a
     // file or pipe that only grows is a leak.
@@ -38,7 +38,6 @@ public:
     explicit SoakProbe(QString dataDir);
     [[nodiscard]] SoakSample sample(int visit) const;
 
-    [[nodiscard]] static int openFileDescriptors();
     [[nodiscard]] static std::map<QString, int> fileDescriptorKinds();
     [[nodiscard]] static int threads();
 

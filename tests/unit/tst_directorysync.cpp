@@ -12,7 +12,6 @@
 #include "testhttpsserver.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,12 +132,6 @@ QByteArray feedVersion(qint64 version, const QString &expires = farFuture)
 QByteArray comment(qint64 version, const QString &expires = farFuture)
 {
     return u"mist-feed version=%1 expires=%2"_s.arg(version).arg(expires).toUtf8();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList ids(const std::vector<PortalEntry> &entries)
@@ -794,9 +787,9 @@ void TestDirectorySync::signedByTheMinisignTool()
 {
     // tests/data/feed/signed/feed.json was signed by minisign 0.11 itself (make-fixtures.sh):
     // version 3, with one entry a kiosk drops.
-    const QByteArray feed = readFile(MistTest::dataFile(u"feed/signed/feed.json"_s));
-    const QByteArray signature = readFile(MistTest::dataFile(u"feed/signed/feed.json.minisig"_s));
-    const QByteArray key = readFile(MistTest::dataFile(u"feed/signed/test.pub"_s));
+    const QByteArray feed = MistTest::readDataFile(u"feed/signed/feed.json"_s);
+    const QByteArray signature = MistTest::readDataFile(u"feed/signed/feed.json.minisig"_s);
+    const QByteArray key = MistTest::readDataFile(u"feed/signed/test.pub"_s);
     QVERIFY(!feed.isEmpty() && !signature.isEmpty() && !key.isEmpty());
     publish(feed, signature);
     DirectorySync::Settings s = settings();
@@ -810,7 +803,7 @@ void TestDirectorySync::signedByTheMinisignTool()
 
     // Its tampered twin, with the same signature.
     const auto before = m_store->feedEntries();
-    QByteArray tampered = readFile(MistTest::dataFile(u"feed/signed/tampered.json"_s));
+    QByteArray tampered = MistTest::readDataFile(u"feed/signed/tampered.json"_s);
     tampered.replace("\"version\": 3", "\"version\": 4");
     publish(tampered, signature);
     QCOMPARE(sync(*syncer)->code, u"bad-signature"_s);

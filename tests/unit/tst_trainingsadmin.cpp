@@ -36,12 +36,6 @@ namespace {
 // Wednesday 2 December 2026, 14:00 in Kyiv.
 const QDateTime now(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestTrainingsAdmin : public QObject
@@ -94,7 +88,7 @@ void TestTrainingsAdmin::init()
     // The kiosk's calendar: weekly, daily and monthly trainings without an end.
     m_store = std::make_unique<Mist::ScheduleStore>(m_dir->path(), u"tst-trainings"_s);
     QVERIFY(m_store->open());
-    const QByteArray ics = readFile(MistTest::dataFile(u"ics/weekly-no-end.ics"_s));
+    const QByteArray ics = MistTest::readDataFile(u"ics/weekly-no-end.ics"_s);
     QVERIFY(m_store->replaceCalendar(ics, u"/library.ics"_s, {}, {}, now).stored);
     m_schedule = std::make_unique<Mist::ScheduleModel>(*m_store);
     m_schedule->setUtcClock([] { return now; });
@@ -175,7 +169,7 @@ void TestTrainingsAdmin::testBadCalendars()
 void TestTrainingsAdmin::testAddressNotFound()
 {
     m_server->setRoute(u"/trainings.ics"_s,
-        TestHttpsServer::text(readFile(MistTest::dataFile(u"ics/weekly-no-end.ics"_s))));
+        TestHttpsServer::text(MistTest::readDataFile(u"ics/weekly-no-end.ics"_s)));
     QVERIFY(runTest(m_server->url(u"/trainings.ics"_s).toString()));
     QVERIFY2(m_admin->testOk(), qPrintable(m_admin->testMessage()));
     QCOMPARE(m_admin->testTrainings().size(), 5);
