@@ -33,6 +33,7 @@
 #include "schedule/scheduleupdater.h"
 #include "screencatalog.h"
 #include "screenshot.h"
+#include "session/heaptrimmer.h"
 #include "session/restartguard.h"
 #include "session/sessioncontroller.h"
 #include "speechtext.h"
@@ -385,6 +386,11 @@ int main(int argc, char **argv)
         return printSpeechText(*window, *options, static_cast<ManualClock &>(*clock), session);
     if (options->wantsScreenshot())
         return renderScreenshot(*window, *options, static_cast<ManualClock &>(*clock), session);
+
+    // What a visit freed goes back to the system when it ends: the QML engine's garbage first,
+    // then the free heap pages glibc would otherwise keep (a kiosk runs for months).
+    HeapTrimmer heapTrimmer(&session);
+    heapTrimmer.setBeforeTrim([&engine] { engine.collectGarbage(); });
 
     // A visit's browser is made as the visit begins (issue 19: the first portal at once).
     if (auto *shell = window->findChild<QQuickItem *>(u"shell"_s))

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Mist {
@@ -69,7 +71,31 @@ std::vector<SqliteDatabase::Migration> migrations()
                 u" checked_at TEXT,"
                 u" last_ok_at TEXT)"_s,
             }},
+        // A digest of each entry's text (BLAKE2b-256 of the UTF-8 bytes), so that replaceFeed()
+        // finds the few entries a new feed version changed by reading 32 bytes per row, not the
+        // megabytes of text. Rows stored before it have none and are rewritten once. A text
+        // changed without its digest (by hand, with sqlite3) loses the digest, so the next feed
+        // writes that row again instead of trusting a stale digest.
+        {2,
+            {
+                u"ALTER TABLE feed_entries ADD COLUMN digest BLOB"_s,
+                // Covering replaceFeed()'s read: in the table a row's digest comes after its
+                // text, and SQLite reaches it only through the text's overflow pages.
+                u"CREATE INDEX feed_entries_digest ON feed_entries (id, position, digest)"_s,
+                u"CREATE TRIGGER feed_entries_stale_digest AFTER UPDATE OF json ON feed_entries"
+                u" WHEN NEW.digest IS OLD.digest"
+                u" BEGIN UPDATE feed_entries SET digest = NULL WHERE id = NEW.id; END"_s,
+            }},
     };
+}
+
+// The digest of an entry's stored text (see migration 2).
+QByteArray textDigest(const QByteArray &text)
+{
+    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+        reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()), nullptr, 0);
+    return digest;
 }
 
 QVariant positionToDb(const std::optional<int> &position)
@@ -243,7 +269,8 @@ std::vector<PortalEntry> DirectoryStore::feedEntries() const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     // As bytes: PortalEntryJson reads UTF-8, so the text need not become a QString first.
-    query.prepare(u"SELECT id, CAST(json AS BLOB) FROM feed_entries ORDER BY position, id"_s);
+    query.prepare(
+        u"SELECT id, CAST(json AS BLOB), digest FROM feed_entries ORDER BY position, id"_s);
     if (!run(query, "reading the feed entries")) {
         m_error = query.lastError().text();
         return {};
@@ -254,12 +281,14 @@ std::vector<PortalEntry> DirectoryStore::feedEntries() const
     {
         QString id;
         QByteArray text;
+        QByteArray digest; // as stored; empty if none
         const PortalEntry *cached = nullptr;
     };
     std::vector<Row> rows;
     QList<QByteArray> toParse;
     while (query.next()) {
-        Row row {query.value(0).toString(), query.value(1).toByteArray(), nullptr};
+        Row row {query.value(0).toString(), query.value(1).toByteArray(),
+            query.value(2).toByteArray(), nullptr};
         const auto hit = m_parsed.constFind(row.id);
         if (hit != m_parsed.cend() && hit->text == row.text)
             row.cached = &hit->entry;
@@ -289,7 +318,7 @@ std::vector<PortalEntry> DirectoryStore::feedEntries() const
             ++lost; // not cached either, so it is reported on every read
             continue;
         }
-        cache.insert(row.id, {std::move(row.text), entries.back()});
+        cache.insert(row.id, {std::move(row.text), std::move(row.digest), entries.back()});
     }
     if (lost > 0) {
         qCWarning(
@@ -306,14 +335,21 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
     // to give exactly this entry), so an unchanged entry is not written out again.
     // Writing thousands of entries (a first feed, a feed that rewords everything) is spread
     // over the cores; the read-back cache is only read here.
+    // The digest of a text read back is the one stored with it; only new texts are hashed.
     std::vector<QByteArray> texts(feed.entries.size());
-    parallelFor(texts.size(), 500, [this, &feed, &texts](size_t i) {
+    std::vector<QByteArray> digests(feed.entries.size());
+    parallelFor(texts.size(), 500, [this, &feed, &texts, &digests](size_t i) {
         const PortalEntry &entry = feed.entries[i];
         const QHash<QString, ParsedRow> parsed = m_parsed; // one instance per thread
         const auto known = parsed.constFind(entry.id);
-        texts[i] = known != parsed.cend() && known->entry == entry
-            ? known->text
-            : PortalEntryJson::toJsonText(entry);
+        if (known != parsed.cend() && known->entry == entry) {
+            texts[i] = known->text;
+            digests[i] = known->digest;
+        } else {
+            texts[i] = PortalEntryJson::toJsonText(entry);
+        }
+        if (digests[i].isEmpty())
+            digests[i] = textDigest(texts[i]);
     });
     FeedState stored = state;
     if (!stored.acceptedAt.isValid())
@@ -343,14 +379,14 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
         struct Existing
         {
             qint64 position;
-            QByteArray text;
+            QByteArray digest; // empty for a row stored without one
         };
         QHash<QString, Existing> existing;
         existing.reserve(qsizetype(texts.size()));
         {
             QSqlQuery read(db);
             read.setForwardOnly(true);
-            read.prepare(u"SELECT id, position, CAST(json AS BLOB) FROM feed_entries"_s);
+            read.prepare(u"SELECT id, position, digest FROM feed_entries"_s);
             if (!run(read, "reading the stored feed entries"))
                 return failed(read);
             while (read.next()) {
@@ -361,16 +397,17 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
         QSqlQuery insert(db);
         // The JSON is bound as bytes and stored as TEXT: no UTF-16 round trip for megabytes of
         // entries, and sqlite3's json functions still work on the column.
-        insert.prepare(u"INSERT INTO feed_entries (id, position, json)"
-                       u" VALUES (?, ?, CAST(? AS TEXT))"_s);
+        insert.prepare(u"INSERT INTO feed_entries (id, position, json, digest)"
+                       u" VALUES (?, ?, CAST(? AS TEXT), ?)"_s);
         // Each statement sets only what changed: setting position, even to the same value,
         // rewrites the row's entry in the position index too. Statements are prepared once and
         // bound by position, as this loop runs for every entry of the feed.
         QSqlQuery update(db);
-        update.prepare(u"UPDATE feed_entries SET json = CAST(? AS TEXT) WHERE id = ?"_s);
+        update.prepare(
+            u"UPDATE feed_entries SET json = CAST(? AS TEXT), digest = ? WHERE id = ?"_s);
         QSqlQuery updateAndMove(db);
-        updateAndMove.prepare(
-            u"UPDATE feed_entries SET json = CAST(? AS TEXT), position = ? WHERE id = ?"_s);
+        updateAndMove.prepare(u"UPDATE feed_entries SET json = CAST(? AS TEXT), digest = ?,"
+                              u" position = ? WHERE id = ?"_s);
         QSqlQuery move(db);
         move.prepare(u"UPDATE feed_entries SET position = ? WHERE id = ?"_s);
         for (size_t i = 0; i < texts.size(); ++i) {
@@ -383,8 +420,9 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
                 insert.bindValue(0, id);
                 insert.bindValue(1, position);
                 insert.bindValue(2, texts[i]);
+                insert.bindValue(3, digests[i]);
             } else {
-                const bool sameText = old->text == texts[i];
+                const bool sameText = !old->digest.isEmpty() && old->digest == digests[i];
                 const bool samePosition = old->position == position;
                 existing.erase(old);
                 if (sameText && samePosition)
@@ -399,6 +437,7 @@ bool DirectoryStore::replaceFeed(const Feed &feed, const FeedState &state)
                     count = &counts.updated;
                     int at = 0;
                     query->bindValue(at++, texts[i]);
+                    query->bindValue(at++, digests[i]);
                     if (!samePosition)
                         query->bindValue(at++, position);
                     query->bindValue(at, id);

@@ -129,6 +129,7 @@ private:
     struct ParsedRow
     {
         QByteArray text;
+        QByteArray digest; // stored with the text (migration 2); empty if none was
         PortalEntry entry;
     };
 

@@ -86,6 +86,8 @@ void printSample(const SoakSample &s, double seconds)
         mib(s.kioskRssKiB), mib(s.webEngineRssKiB), mib(s.kioskRssKiB + s.webEngineRssKiB), s.fds,
         s.threads, s.webEngineProcesses, s.renderers, seconds, qPrintable(files.join(u", "_s)));
     std::printf("          descriptors: %s\n", qPrintable(s.describeFdKinds()));
+    std::printf("          kiosk heap: %.1f MiB in use, %.1f MiB free but kept by malloc\n",
+        mib(s.heapInUseKiB), mib(s.heapFreeKiB));
     std::fflush(stdout);
 }
 
@@ -345,6 +347,9 @@ int main(int argc, char **argv)
     std::printf("  RSS growth <= 5 %%: %s (kiosk + WebEngine %.1f -> %.1f MiB, %+.2f %%; kiosk "
                 "alone %+.2f %%)\n",
         verdict(rssGrowth <= 5.0), mib(baseRss), mib(lastRss), rssGrowth, kioskGrowth);
+    std::printf("    (kiosk heap in use %.1f -> %.1f MiB, free but kept %.1f -> %.1f MiB)\n",
+        mib(base.heapInUseKiB), mib(last.heapInUseKiB), mib(base.heapFreeKiB),
+        mib(last.heapFreeKiB));
     std::printf("  no growth in file descriptors: %s (%d -> %d)\n", verdict(last.fds <= base.fds),
         base.fds, last.fds);
     std::printf("  no growth in threads: %s (%d -> %d)\n", verdict(last.threads <= base.threads),

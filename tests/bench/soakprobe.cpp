@@ -10,6 +10,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <malloc.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +92,9 @@ SoakSample SoakProbe::sample(int visit) const
     s.fdKinds = fileDescriptorKinds();
     for (const auto &[kind, count] : s.fdKinds)
         s.fds += count;
+    const struct mallinfo2 heap = ::mallinfo2();
+    s.heapInUseKiB = long((heap.uordblks + heap.hblkhd) / 1024); // small blocks + mmapped ones
+    s.heapFreeKiB = long(heap.fordblks / 1024);
     s.threads = threads();
     s.webEngineProcesses = webEngineChildren();
     s.renderers = rendererChildren();

@@ -25,6 +25,10 @@ struct SoakSample
     // file or pipe that only grows is a leak.
     std::map<QString, int> fdKinds;
     [[nodiscard]] QString describeFdKinds() const;
+    // The kiosk's malloc heap (mallinfo2, all arenas): what is allocated, and what is free but
+    // kept by malloc. Tells a leak (in use grows) from heap that was freed but not returned.
+    long heapInUseKiB = 0;
+    long heapFreeKiB = 0;
     int threads = 0;
     int webEngineProcesses = 0;
     int renderers = 0;

@@ -20,6 +20,7 @@
 #include "readaloud.h"
 #include "scanning/scanservice.h"
 #include "scanpageprovider.h"
+#include "session/heaptrimmer.h"
 #include "session/sessioncontroller.h"
 #include "testsupport.h"
 #include "usage/usagerecorder.h"
@@ -109,12 +110,14 @@ KioskHarness::KioskHarness(Mist::UsageWriter *usageWriter)
     // As in kiosk/main.cpp.
     QObject::connect(m_session.get(), &Mist::SessionController::sessionEnded, m_session.get(),
         [] { Mist::PortalBrowser::clearClipboard(); });
+    m_heapTrimmer = std::make_unique<Mist::HeapTrimmer>(m_session.get());
     QCoreApplication::instance()->installEventFilter(m_session.get());
 }
 
 KioskHarness::~KioskHarness()
 {
     QCoreApplication::instance()->removeEventFilter(m_session.get());
+    m_heapTrimmer->setBeforeTrim({});
     m_preferences->setEngine(nullptr);
     m_engine.reset();
 }
@@ -136,6 +139,7 @@ void KioskHarness::setGuides(Mist::GuideLibrary *guides)
 
 void KioskHarness::unload()
 {
+    m_heapTrimmer->setBeforeTrim({});
     m_preferences->setEngine(nullptr);
     m_engine.reset();
 }
@@ -146,6 +150,7 @@ bool KioskHarness::load()
     Mist::OfflineNetworkFactory::install(m_engine.get());
     m_preferences->setEngine(m_engine.get());
     m_engine->addImportPath(u"qrc:/"_s);
+    m_heapTrimmer->setBeforeTrim([engine = m_engine.get()] { engine->collectGarbage(); });
     m_engine->addImageProvider(
         QString::fromLatin1(Mist::QrImageProvider::name), new Mist::QrImageProvider);
     m_engine->addImageProvider(QString::fromLatin1(Mist::ScanPageProvider::name),

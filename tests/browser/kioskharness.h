@@ -25,6 +25,7 @@ namespace Mist {
 class Directory;
 class DocumentTray;
 class GuideLibrary;
+class HeapTrimmer;
 class LibrarianMode;
 class PinStore;
 class PrintDesk;
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<Mist::PinStore> m_pins;
     std::unique_ptr<Mist::SettingsStore> m_settings;
     std::unique_ptr<Mist::LibrarianMode> m_librarian;
+    std::unique_ptr<Mist::HeapTrimmer> m_heapTrimmer;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QPointer<QQuickWindow> m_window;
     QPointer<QQuickItem> m_shell;
