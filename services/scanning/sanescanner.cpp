@@ -9,8 +9,6 @@
 
 #include <QByteArray>
 
-#include <csignal>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -132,10 +130,6 @@ inline uchar sample(const uchar *line, int index, int depth)
 
 SaneScanner::SaneScanner()
 {
-    // Many backends (the test backend among them) feed sane_read() through a pipe from a reader
-    // thread; cancelling a scan closes the pipe under the writer, whose SIGPIPE would otherwise
-    // end the whole kiosk. Nothing in Mist wants SIGPIPE (libcurl runs with CURLOPT_NOSIGNAL).
-    std::signal(SIGPIPE, SIG_IGN);
     SANE_Int version = 0;
     const SANE_Status status = sane_init(&version, nullptr);
     m_initialised = status == SANE_STATUS_GOOD;

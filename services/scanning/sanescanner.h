@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The scanner through SANE's C API (libsane): list the devices, open one, scan one page into a
-// QImage. Synchronous and blocking: the kiosk calls it only from ScanService's worker thread,
-// mistctl from its own. One SaneScanner per thread; it calls sane_init() when made and
+// QImage. Synchronous and blocking. Only mist-scan-helper uses it (the kiosk and mistctl talk to
+// that process through ScanService): a backend can leave a process's locale lock held for ever
+// (scanprotocol.h says how), and that must not be the kiosk. It calls sane_init() when made and
 // sane_exit() when destroyed, so no two may live at once (SANE keeps global state).
+//
+// Many backends feed sane_read() through a pipe from a reader thread, and cancelling a scan
+// closes that pipe under the writer: whoever uses SaneScanner must ignore SIGPIPE (the helper
+// does), or a cancel ends the process.
 //
 // Never shells out to scanimage: every status SANE gives comes back as a Problem a citizen's
 // screen can put in plain words (not connected, busy, jammed, out of paper, cover open).
