@@ -39,6 +39,13 @@ ScanHelper::ScanHelper(QObject *parent)
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ScanHelper::readOutput);
     connect(m_process, &QProcess::finished, this, &ScanHelper::ended);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::WriteError && !m_failed && !m_ended) {
+            // It no longer reads its commands, so it can never answer them.
+            qCWarning(lcScanning) << "mist-scan-helper does not take commands: ending it";
+            m_failed = true;
+            m_process->kill();
+            return;
+        }
         if (error != QProcess::FailedToStart)
             return; // the others end in finished()
         qCWarning(lcScanning).noquote()
@@ -208,7 +215,7 @@ bool ScanHelper::handle(const ScanProtocol::Frame &frame)
 void ScanHelper::refuse(const QString &reason)
 {
     qCWarning(lcScanning).noquote()
-        << "mist-scan-helper sent a malformed reply (" << reason << "): ending it";
+        << u"mist-scan-helper sent a malformed reply (%1): ending it"_s.arg(reason);
     m_failed = true;
     m_process->kill(); // what it asked for fails in ended()
 }

@@ -58,7 +58,7 @@ public:
     void retire();
 
     static constexpr std::chrono::milliseconds cancelGrace {10000};
-    static constexpr std::chrono::milliseconds endGrace {10000};
+    static constexpr std::chrono::milliseconds endGrace {5000};
 
 Q_SIGNALS:
     void progress(int percent);

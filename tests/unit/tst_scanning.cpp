@@ -225,6 +225,30 @@ private Q_SLOTS:
         QCOMPARE(problem, SaneScanner::Problem::None);
     }
 
+    void aHelperThatStopsReadingIsEnded()
+    {
+        // It takes the scan command, closes its input and falls silent: the cancel then meets a
+        // closed pipe, which must be an error that ends the helper, not a SIGPIPE that ends the
+        // kiosk (which no longer ignores SIGPIPE).
+        ScanService service(u"test:0"_s);
+        {
+            FakeHelper fake("read line\nexec 0<&-\nexec sleep 60");
+            QVERIFY(fake.isValid());
+            QSignalSpy failures(&service, &ScanService::failed);
+            QVERIFY(service.scan(ScanPreset::Text));
+            QTest::qWait(300);
+            service.cancel();
+            // At the latest after ScanHelper::cancelGrace, when it is killed for not answering.
+            QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, scanTimeoutMs);
+            QCOMPARE(failures.first().first().value<SaneScanner::Problem>(),
+                SaneScanner::Problem::Cancelled);
+            QTRY_VERIFY_WITH_TIMEOUT(helperPids(service).isEmpty(), scanTimeoutMs);
+        }
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        QVERIFY(!scanOne(service, ScanPreset::Text, &problem).isNull());
+        QCOMPARE(problem, SaneScanner::Problem::None);
+    }
+
     void framesAreCheckedBeforeAnythingIsKept()
     {
         using namespace Mist::ScanProtocol;
