@@ -89,7 +89,15 @@ bool run(SaneScanner &scanner, const QByteArray &command, CommandReader &reader,
                 }
             },
             reader.cancelled());
-        return writing && sendPage(out, page);
+        const bool sent = writing && sendPage(out, page);
+        // Only now that the kiosk has its answer: ending an acquisition after a jam or a cancel
+        // can hang this process for good (SaneScanner::scan() says how). The kiosk ends a
+        // helper that gave no page; if this hangs, it kills it.
+        if (page.problem == SaneScanner::Problem::None)
+            scanner.endAcquisition();
+        else
+            scanner.close();
+        return sent;
     }
     qCWarning(lcScanning) << "an unknown command of" << command.size() << "bytes";
     return true;

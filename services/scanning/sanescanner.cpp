@@ -172,8 +172,10 @@ std::vector<SaneScanner::Device> SaneScanner::devices(Problem *problem)
 
 SaneScanner::Problem SaneScanner::openDevice(const QString &device)
 {
-    if (m_handle && m_openName == device)
+    if (m_handle && m_openName == device && !m_reopen) {
+        endAcquisition();
         return Problem::None;
+    }
     close();
     if (!m_initialised)
         return Problem::Failed;
@@ -197,13 +199,22 @@ SaneScanner::Problem SaneScanner::openDevice(const QString &device)
     return Problem::None;
 }
 
+void SaneScanner::endAcquisition()
+{
+    if (m_handle && m_acquiring)
+        sane_cancel(handleOf(m_handle));
+    m_acquiring = false;
+}
+
 void SaneScanner::close()
 {
+    endAcquisition();
     if (m_handle) {
         sane_close(handleOf(m_handle));
         m_handle = nullptr;
         m_openName.clear();
     }
+    m_reopen = false;
 }
 
 void SaneScanner::applySettings(const ScanSettings &settings)
@@ -224,9 +235,7 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
 {
     Page page;
     const auto fail = [this, &page](Problem problem) {
-        if (m_handle)
-            sane_cancel(handleOf(m_handle));
-        close();
+        m_reopen = true; // not closed now: see scan() in the header
         page.problem = problem;
         page.image = {};
         return page;
@@ -244,6 +253,7 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
     for (;;) {
         if (cancel)
             return fail(Problem::Cancelled);
+        m_acquiring = true;
         SANE_Status status = sane_start(handle);
         if (status != SANE_STATUS_GOOD)
             return fail(problemFromStatus(status));
@@ -318,8 +328,7 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
         if (p.last_frame)
             break;
     }
-    // Ends this page's acquisition; the device stays open for the next one.
-    sane_cancel(handle);
+    // The acquisition ends in endAcquisition() or the next scan; the device stays open.
     const double dpi = settings.dpi;
     image.setDotsPerMeterX(int(std::lround(dpi * 1000.0 / mmPerInch)));
     image.setDotsPerMeterY(int(std::lround(dpi * 1000.0 / mmPerInch)));

@@ -3,9 +3,10 @@
 // What the kiosk and mist-scan-helper say to each other over the helper's stdin and stdout.
 //
 // SANE runs in that helper process, not in the kiosk: backends stop their reader threads with an
-// asynchronous pthread_cancel, which can kill a thread while it holds one of glibc's locale
-// locks; any later setlocale/newlocale/freelocale in that process, exit() among them, then
-// waits for ever. In a helper, the poisoned lock dies with the helper.
+// asynchronous pthread_cancel, which can kill a thread while it holds one of glibc's locks. A
+// locale lock: any later setlocale/newlocale/freelocale in that process, exit() among them,
+// then waits for ever. A malloc arena's lock: sane_cancel() itself then waits for ever. In a
+// helper, the poisoned lock dies with the helper, which the kiosk kills if it does not go.
 //
 // To the helper: one command a line (ASCII, '\n'):
 //   list                      the devices SANE finds -> a Devices frame
