@@ -302,9 +302,9 @@ int main(int argc, char **argv)
         QObject::connect(&session, &SessionController::sessionStarted, &documents,
             [&documents] { addSampleDocuments(documents); });
 
-    // Scanning paper into the tray: SANE on the service's own thread, only during a visit
-    // ([scanning] device; "none" hides it). SANE is first touched by a scan, which a screenshot
-    // never starts.
+    // Scanning paper into the tray: SANE in mist-scan-helper, a process the service starts
+    // (and ends at each visit's end), only during a visit ([scanning] device; "none" hides it).
+    // SANE is first touched by a scan, which a screenshot never starts.
     ScanService scanner(config.scanning.device, &session);
     ScanDesk scanDesk(&scanner, &documents, &usage, config.scanning, &session);
     if (options->wantsScreenshot() && options->screen == "scan-preview"_L1)
