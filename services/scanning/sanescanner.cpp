@@ -338,29 +338,6 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
     return page;
 }
 
-QString SaneScanner::problemName(Problem problem)
-{
-    switch (problem) {
-    case Problem::None:
-        return u"none"_s;
-    case Problem::NoScanner:
-        return u"no-scanner"_s;
-    case Problem::Busy:
-        return u"busy"_s;
-    case Problem::Jammed:
-        return u"jammed"_s;
-    case Problem::NoPaper:
-        return u"no-paper"_s;
-    case Problem::CoverOpen:
-        return u"cover-open"_s;
-    case Problem::Cancelled:
-        return u"cancelled"_s;
-    case Problem::Failed:
-        break;
-    }
-    return u"failed"_s;
-}
-
 SaneScanner::Problem SaneScanner::problemFromStatus(int status)
 {
     switch (SANE_Status(status)) {
