@@ -53,6 +53,7 @@
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -137,6 +138,10 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
 
 int main(int argc, char **argv)
 {
+    // A peer that went away (a portal's server, the staff API's client, CUPS, the speech
+    // daemon, the scan helper) gives a failed write, never a SIGPIPE that ends the program:
+    // not every library under Mist sends with MSG_NOSIGNAL.
+    std::signal(SIGPIPE, SIG_IGN);
     // Screenshots and listings never need a display: render offscreen with the software
     // renderer, so they work the same on a build server and on a librarian's laptop.
     const QStringList arguments = rawArguments(argc, argv);
