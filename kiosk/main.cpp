@@ -53,6 +53,7 @@
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -137,6 +138,10 @@ int runResting(const KioskOptions &options, const KioskConfig &config, std::chro
 
 int main(int argc, char **argv)
 {
+    // A peer that went away (a portal's server, the staff API's client, CUPS, the speech
+    // daemon, the scan helper) gives a failed write, never a SIGPIPE that ends the program:
+    // not every library under Mist sends with MSG_NOSIGNAL.
+    std::signal(SIGPIPE, SIG_IGN);
     // Screenshots and listings never need a display: render offscreen with the software
     // renderer, so they work the same on a build server and on a librarian's laptop.
     const QStringList arguments = rawArguments(argc, argv);
@@ -302,9 +307,9 @@ int main(int argc, char **argv)
         QObject::connect(&session, &SessionController::sessionStarted, &documents,
             [&documents] { addSampleDocuments(documents); });
 
-    // Scanning paper into the tray: SANE on the service's own thread, only during a visit
-    // ([scanning] device; "none" hides it). SANE is first touched by a scan, which a screenshot
-    // never starts.
+    // Scanning paper into the tray: SANE in mist-scan-helper, a process the service starts
+    // (and ends at each visit's end), only during a visit ([scanning] device; "none" hides it).
+    // SANE is first touched by a scan, which a screenshot never starts.
     ScanService scanner(config.scanning.device, &session);
     ScanDesk scanDesk(&scanner, &documents, &usage, config.scanning, &session);
     if (options->wantsScreenshot() && options->screen == "scan-preview"_L1)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -130,6 +131,10 @@ bool takeLeadingOptions(QStringList *arguments, QStringList *leading)
 
 int main(int argc, char **argv)
 {
+    // A peer that went away (a portal's server, the staff API's client, CUPS, the speech
+    // daemon, the scan helper) gives a failed write, never a SIGPIPE that ends the program:
+    // not every library under Mist sends with MSG_NOSIGNAL.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"mist"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MIST_VERSION));

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // mistctl scanner list|test: the library's scanner from the admin's side, through the same SANE
-// code as the kiosk (services/scanning). `list` shows what SANE finds and which one
+// code as the kiosk (ScanService and its mist-scan-helper, so a backend that breaks its process
+// cannot hang mistctl either). `list` shows what SANE finds and which one
 // [scanning] device picks; `test` scans one page into a PDF file, to check the set-up. These are
 // the admin's scans, never a citizen's: the kiosk's own scans never leave the session's tray.
 
 #include "ctlcommand.h"
 
-#include "scanning/sanescanner.h"
 #include "scanning/scanoutput.h"
+#include "scanning/scanservice.h"
 
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <atomic>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -62,9 +62,22 @@ int list(CtlInvocation &invocation)
     if (!invocation.parse())
         return CtlInvocation::exitUsage;
     const QString configured = invocation.config().scanning.device;
-    SaneScanner scanner;
+    std::vector<SaneScanner::Device> devices;
     SaneScanner::Problem problem = SaneScanner::Problem::None;
-    const std::vector<SaneScanner::Device> devices = scanner.devices(&problem);
+    {
+        ScanService scanner(configured);
+        QEventLoop loop;
+        scanner.listDevices([&](std::vector<SaneScanner::Device> found, SaneScanner::Problem p) {
+            devices = std::move(found);
+            problem = p;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (problem == SaneScanner::Problem::Failed) {
+        invocation.printError(u"cannot ask SANE for its scanners (the messages above say why)"_s);
+        return CtlInvocation::exitFailure;
+    }
     // The one the kiosk uses: the configured one, or the first found.
     const QString used = configured == "none"_L1   ? QString()
         : configured.isEmpty() && !devices.empty() ? devices.front().name
@@ -120,14 +133,26 @@ int test(CtlInvocation &invocation)
         invocation.printError(u"scanning is off ([scanning] device=none); try --device"_s);
         return CtlInvocation::exitFailure;
     }
-    const ScanSettings settings
-        = ScanSettings::forPreset(presetName == "photo"_L1 ? ScanPreset::Photo : ScanPreset::Text);
-    SaneScanner scanner;
-    const std::atomic_bool cancel = false;
-    QElapsedTimer timer;
-    timer.start();
-    const SaneScanner::Page page = scanner.scan(device, settings, {}, cancel);
-    const qint64 elapsed = timer.elapsed();
+    SaneScanner::Page page;
+    qint64 elapsed = 0;
+    {
+        ScanService scanner(device);
+        QEventLoop loop;
+        QObject::connect(&scanner, &ScanService::pageScanned, &loop,
+            [&](const QImage &image, std::chrono::milliseconds took) {
+                page.image = image;
+                elapsed = took.count();
+                loop.quit();
+            });
+        QObject::connect(&scanner, &ScanService::failed, &loop, [&](SaneScanner::Problem problem) {
+            page.problem = problem;
+            loop.quit();
+        });
+        if (!scanner.scan(presetName == "photo"_L1 ? ScanPreset::Photo : ScanPreset::Text))
+            page.problem = SaneScanner::Problem::Failed;
+        else
+            loop.exec();
+    }
     if (page.problem != SaneScanner::Problem::None) {
         invocation.printError(
             u"%1 (%2)"_s.arg(explain(page.problem), SaneScanner::problemName(page.problem)));

@@ -9,8 +9,6 @@
 
 #include <QByteArray>
 
-#include <csignal>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -132,10 +130,6 @@ inline uchar sample(const uchar *line, int index, int depth)
 
 SaneScanner::SaneScanner()
 {
-    // Many backends (the test backend among them) feed sane_read() through a pipe from a reader
-    // thread; cancelling a scan closes the pipe under the writer, whose SIGPIPE would otherwise
-    // end the whole kiosk. Nothing in Mist wants SIGPIPE (libcurl runs with CURLOPT_NOSIGNAL).
-    std::signal(SIGPIPE, SIG_IGN);
     SANE_Int version = 0;
     const SANE_Status status = sane_init(&version, nullptr);
     m_initialised = status == SANE_STATUS_GOOD;
@@ -178,8 +172,10 @@ std::vector<SaneScanner::Device> SaneScanner::devices(Problem *problem)
 
 SaneScanner::Problem SaneScanner::openDevice(const QString &device)
 {
-    if (m_handle && m_openName == device)
+    if (m_handle && m_openName == device && !m_reopen) {
+        endAcquisition();
         return Problem::None;
+    }
     close();
     if (!m_initialised)
         return Problem::Failed;
@@ -203,13 +199,22 @@ SaneScanner::Problem SaneScanner::openDevice(const QString &device)
     return Problem::None;
 }
 
+void SaneScanner::endAcquisition()
+{
+    if (m_handle && m_acquiring)
+        sane_cancel(handleOf(m_handle));
+    m_acquiring = false;
+}
+
 void SaneScanner::close()
 {
+    endAcquisition();
     if (m_handle) {
         sane_close(handleOf(m_handle));
         m_handle = nullptr;
         m_openName.clear();
     }
+    m_reopen = false;
 }
 
 void SaneScanner::applySettings(const ScanSettings &settings)
@@ -230,9 +235,7 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
 {
     Page page;
     const auto fail = [this, &page](Problem problem) {
-        if (m_handle)
-            sane_cancel(handleOf(m_handle));
-        close();
+        m_reopen = true; // not closed now: see scan() in the header
         page.problem = problem;
         page.image = {};
         return page;
@@ -250,6 +253,7 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
     for (;;) {
         if (cancel)
             return fail(Problem::Cancelled);
+        m_acquiring = true;
         SANE_Status status = sane_start(handle);
         if (status != SANE_STATUS_GOOD)
             return fail(problemFromStatus(status));
@@ -324,8 +328,7 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
         if (p.last_frame)
             break;
     }
-    // Ends this page's acquisition; the device stays open for the next one.
-    sane_cancel(handle);
+    // The acquisition ends in endAcquisition() or the next scan; the device stays open.
     const double dpi = settings.dpi;
     image.setDotsPerMeterX(int(std::lround(dpi * 1000.0 / mmPerInch)));
     image.setDotsPerMeterY(int(std::lround(dpi * 1000.0 / mmPerInch)));
@@ -333,29 +336,6 @@ SaneScanner::Page SaneScanner::scan(const QString &device, const ScanSettings &s
         progress(100);
     page.image = std::move(image);
     return page;
-}
-
-QString SaneScanner::problemName(Problem problem)
-{
-    switch (problem) {
-    case Problem::None:
-        return u"none"_s;
-    case Problem::NoScanner:
-        return u"no-scanner"_s;
-    case Problem::Busy:
-        return u"busy"_s;
-    case Problem::Jammed:
-        return u"jammed"_s;
-    case Problem::NoPaper:
-        return u"no-paper"_s;
-    case Problem::CoverOpen:
-        return u"cover-open"_s;
-    case Problem::Cancelled:
-        return u"cancelled"_s;
-    case Problem::Failed:
-        break;
-    }
-    return u"failed"_s;
 }
 
 SaneScanner::Problem SaneScanner::problemFromStatus(int status)

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The scanner through SANE's C API (libsane): list the devices, open one, scan one page into a
-// QImage. Synchronous and blocking: the kiosk calls it only from ScanService's worker thread,
-// mistctl from its own. One SaneScanner per thread; it calls sane_init() when made and
+// QImage. Synchronous and blocking. Only mist-scan-helper uses it (the kiosk and mistctl talk to
+// that process through ScanService): a backend can leave a process's locale lock held for ever
+// (scanprotocol.h says how), and that must not be the kiosk. It calls sane_init() when made and
 // sane_exit() when destroyed, so no two may live at once (SANE keeps global state).
+//
+// Many backends feed sane_read() through a pipe from a reader thread, and cancelling a scan
+// closes that pipe under the writer: whoever uses SaneScanner must ignore SIGPIPE (the helper
+// does), or a cancel ends the process.
 //
 // Never shells out to scanimage: every status SANE gives comes back as a Problem a citizen's
 // screen can put in plain words (not connected, busy, jammed, out of paper, cover open).
@@ -61,11 +66,19 @@ public:
     // What SANE finds now (local devices only: a kiosk never scans over the network).
     [[nodiscard]] std::vector<Device> devices(Problem *problem = nullptr);
 
-    // Scans one page on device (empty: the first SANE finds). The device stays open for the next
-    // page until close(); a problem closes it, so the next scan starts afresh. cancel is polled
-    // between reads.
+    // Scans one page on device (empty: the first SANE finds). cancel is polled between reads.
+    //
+    // The page's acquisition is not ended here (sane_cancel), but by endAcquisition(), close(),
+    // the next scan or the destructor: with some backends that call can hang its process for
+    // good (after a jam or a cancel, the test backend's reader thread can be cancelled while
+    // it holds a malloc or locale lock of glibc's), so the caller may report the page or the
+    // problem first. The device stays open for the next page until close(); after a problem,
+    // the next scan closes and reopens it, so it starts afresh.
     [[nodiscard]] Page scan(const QString &device, const ScanSettings &settings,
         const Progress &progress, const std::atomic_bool &cancel);
+    // Ends the acquisition scan() left (sane_cancel); the device stays open.
+    void endAcquisition();
+    // Ends the acquisition and closes the device.
     void close();
 
     // A stable word for logs and mistctl ("no-scanner", "jammed"...).
@@ -80,6 +93,8 @@ private:
     bool m_initialised = false;
     void *m_handle = nullptr; // SANE_Handle
     QString m_openName; // the device m_handle belongs to ("" for "the first one")
+    bool m_acquiring = false; // sane_start() was called and sane_cancel() not yet
+    bool m_reopen = false; // the last scan had a problem: close the device before its next use
 };
 
 } // namespace Mist

@@ -2,12 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "scanservice.h"
 
+#include "scanhelper.h"
 #include "scanninglog.h"
 #include "session/sessioncontroller.h"
-
-#include <QElapsedTimer>
-
-using namespace Qt::StringLiterals;
 
 namespace Mist {
 
@@ -16,76 +13,68 @@ ScanService::ScanService(QString device, SessionController *session, QObject *pa
     , m_device(std::move(device))
     , m_session(session)
 {
-    m_thread.setObjectName(u"mist-scan"_s);
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
     if (session) {
         connect(session, &SessionController::sessionEnded, this, [this] {
             if (m_scanning) {
                 m_dropNextPage = true;
                 cancel();
             }
-            release();
+            // Closes the device and ends SANE's process: the next visit starts afresh.
+            if (m_helper)
+                retire(m_helper);
         });
     }
 }
 
 ScanService::~ScanService()
 {
-    m_cancel = true;
-    // SANE is left (sane_exit) on the thread that entered it, before the thread ends.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            delete m_scanner;
-            m_scanner = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // Each ends its process (a scan under way is cancelled) while this object is still whole.
+    qDeleteAll(findChildren<ScanHelper *>(Qt::FindDirectChildrenOnly));
 }
 
-void ScanService::runOnWorker(std::function<void()> work)
+ScanHelper *ScanService::helper()
 {
-    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+    if (m_helper && !m_helper->isUsable())
+        retire(m_helper);
+    if (!m_helper) {
+        auto *helper = new ScanHelper(this);
+        // Only one scan runs at a time, whichever helper it is on.
+        connect(helper, &ScanHelper::progress, this, &ScanService::progress);
+        connect(helper, &ScanHelper::scanned, this,
+            [this, helper](const SaneScanner::Page &page) { finishScan(helper, page); });
+        m_helper = helper;
+    }
+    return m_helper;
+}
+
+void ScanService::retire(ScanHelper *helper)
+{
+    if (helper == m_helper)
+        m_helper = nullptr;
+    helper->retire();
 }
 
 bool ScanService::scan(ScanPreset preset)
 {
     if (!enabled() || m_scanning || (m_session && !m_session->isActive()))
         return false;
-    m_cancel = false;
     m_dropNextPage = false;
     setScanning(true);
-    const ScanSettings settings = ScanSettings::forPreset(preset);
-    const QString device = m_device;
-    runOnWorker([this, settings, device] {
-        QElapsedTimer timer;
-        timer.start();
-        if (!m_scanner)
-            m_scanner = new SaneScanner;
-        SaneScanner::Page page = m_scanner->scan(
-            device, settings,
-            [this](int percent) {
-                QMetaObject::invokeMethod(
-                    this, [this, percent] { Q_EMIT progress(percent); }, Qt::QueuedConnection);
-            },
-            m_cancel);
-        const auto elapsed = std::chrono::milliseconds(timer.elapsed());
-        QMetaObject::invokeMethod(
-            this,
-            [this, page = std::move(page), elapsed]() mutable {
-                finishScan(std::move(page), elapsed);
-            },
-            Qt::QueuedConnection);
-    });
+    m_scanTimer.start();
+    m_scanHelper = helper();
+    m_scanHelper->scan(m_device, ScanSettings::forPreset(preset));
     return true;
 }
 
-void ScanService::finishScan(SaneScanner::Page page, std::chrono::milliseconds elapsed)
+void ScanService::finishScan(ScanHelper *helper, const SaneScanner::Page &page)
 {
+    // A scan that did not end in a page may have left SANE in a state no later call should meet
+    // (a backend thread cancelled while it held a libc lock): that helper is ended, and the next
+    // request starts a fresh one.
+    if (page.problem != Problem::None)
+        retire(helper);
+    m_scanHelper = nullptr;
+    const auto elapsed = std::chrono::milliseconds(m_scanTimer.elapsed());
     setScanning(false);
     if (m_dropNextPage) {
         m_dropNextPage = false;
@@ -102,29 +91,19 @@ void ScanService::finishScan(SaneScanner::Page page, std::chrono::milliseconds e
 
 void ScanService::cancel()
 {
-    if (m_scanning)
-        m_cancel = true;
+    if (m_scanning && m_scanHelper)
+        m_scanHelper->cancel();
 }
 
 void ScanService::release()
 {
-    runOnWorker([this] {
-        if (m_scanner)
-            m_scanner->close();
-    });
+    if (m_helper)
+        m_helper->close();
 }
 
 void ScanService::listDevices(std::function<void(std::vector<SaneScanner::Device>, Problem)> done)
 {
-    runOnWorker([this, done = std::move(done)] {
-        if (!m_scanner)
-            m_scanner = new SaneScanner;
-        Problem problem = Problem::None;
-        std::vector<SaneScanner::Device> devices = m_scanner->devices(&problem);
-        QMetaObject::invokeMethod(
-            this, [done, devices = std::move(devices), problem] { done(devices, problem); },
-            Qt::QueuedConnection);
-    });
+    helper()->listDevices(std::move(done));
 }
 
 void ScanService::setScanning(bool scanning)

@@ -1,29 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
-// The kiosk's scanner: one page at a time, scanned by SaneScanner on a worker thread of its own so
-// the screen stays responsive while the scanner works. Lives on the GUI thread; results arrive
-// as signals there.
+// The kiosk's scanner: one page at a time, scanned by SANE in mist-scan-helper, a process of its
+// own (ScanHelper; scanprotocol.h says why), so the screen stays responsive while the scanner
+// works and a backend that breaks its process cannot hang the kiosk. Lives on the GUI thread;
+// results arrive as signals there. A helper that fails a scan, dies or misbehaves is ended; the
+// next request starts a fresh one.
 //
 // Nothing is scanned outside a citizen's session: scan() is refused while no session is active,
-// and the end of a session cancels a scan under way (its page is dropped) and closes the device.
+// and the end of a session cancels a scan under way (its page is dropped), closes the device and
+// ends the helper: nothing of SANE's stays from one citizen to the next.
 // Pages are never kept here: they go to whoever listens to pageScanned().
 #pragma once
 
 #include "sanescanner.h"
 #include "scanpreset.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QThread>
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 
 namespace Mist {
 
+class ScanHelper;
 class SessionController;
 
 class ScanService : public QObject
@@ -50,7 +53,7 @@ public:
     void cancel();
     // Closes the device until the next scan (the citizen left the scanning screen).
     void release();
-    // The devices SANE finds, asked on the worker thread; done is called on this thread.
+    // The devices SANE finds, asked of the helper; done is called on this thread.
     void listDevices(std::function<void(std::vector<SaneScanner::Device>, Problem)> done);
 
 Q_SIGNALS:
@@ -61,16 +64,18 @@ Q_SIGNALS:
     void failed(Mist::ScanService::Problem problem);
 
 private:
-    void runOnWorker(std::function<void()> work);
-    void finishScan(SaneScanner::Page page, std::chrono::milliseconds elapsed);
+    // The helper that takes new requests, started if there is none.
+    ScanHelper *helper();
+    // Ends helper once it has answered what it was asked.
+    void retire(ScanHelper *helper);
+    void finishScan(ScanHelper *helper, const SaneScanner::Page &page);
     void setScanning(bool scanning);
 
     QString m_device;
     QPointer<SessionController> m_session;
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread; runs the lambdas below
-    SaneScanner *m_scanner = nullptr; // made, used and destroyed on m_thread only
-    std::atomic_bool m_cancel = false;
+    ScanHelper *m_helper = nullptr; // a child; null until needed and after it is retired
+    QPointer<ScanHelper> m_scanHelper; // the one scanning now (it may be retiring)
+    QElapsedTimer m_scanTimer;
     bool m_scanning = false;
     bool m_dropNextPage = false; // the session ended while it was being scanned
 };

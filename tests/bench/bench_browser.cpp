@@ -17,6 +17,7 @@
 
 #include "chromiumrun.h"
 #include "core/clock.h"
+#include "eventloopwait.h"
 #include "kioskharness.h"
 #include "portalpage.h"
 #include "proctree.h"
@@ -67,7 +68,8 @@ OpenTimes openAndTime(KioskHarness &kiosk, const QUrl &url)
     QQuickItem *view = kiosk.view();
     if (!browser || !view)
         return times;
-    if (!QTest::qWaitFor(
+    // In a running event loop, as the kiosk waits (eventloopwait.h).
+    if (!MistBench::waitInEventLoop(
             [&] { return kiosk.title() == u"portal"_s && !view->property("loading").toBool(); },
             30000))
         return times;
@@ -77,7 +79,7 @@ OpenTimes openAndTime(KioskHarness &kiosk, const QUrl &url)
     const auto connection = QObject::connect(kiosk.window(), &QQuickWindow::frameSwapped,
         kiosk.window(), [&swapped] { swapped = true; });
     kiosk.window()->update();
-    if (QTest::qWaitFor([&swapped] { return swapped; }, 5000))
+    if (MistBench::waitInEventLoop([&swapped] { return swapped; }, 5000))
         times.paintedMs = double(timer.nsecsElapsed()) / 1e6;
     QObject::disconnect(connection);
     return times;

@@ -8,9 +8,14 @@
 // taps), the portal opens on a local HTTPS page. Runs alternate cold and warm so that a slow
 // moment of the machine hits both. Also printed: the memory (RSS and PSS of the kiosk and its
 // WebEngine processes) while the visit waits with a prepared browser, before "Open here".
+// Every wait runs the event loop as mist-kiosk does (eventloopwait.h): QTest's waits sleep
+// between passes and added over a second to each open. `--phases` prints when each step of an
+// open happened (loading, progress, title, frames).
 // `bench_firstopen --runs 5`. The smoke test (--runs 1) fails only if an open does not complete.
 
+#include "eventloopwait.h"
 #include "kioskharness.h"
+#include "phaserecorder.h"
 #include "proctree.h"
 #include "session/sessioncontroller.h"
 #include "testhttpsserver.h"
@@ -37,7 +42,7 @@ using MistTest::TestHttpsServer;
 namespace {
 
 // One kiosk life: prints "first-open <ms> waiting-rss <KiB> waiting-pss <KiB>" and exits.
-int child(bool warm, int thinkMs)
+int child(bool warm, int thinkMs, bool phases)
 {
     TestHttpsServer server(TestHttpsServer::Threading::OwnThread);
     TestHttpsServer::Route page = TestHttpsServer::text(
@@ -54,17 +59,29 @@ int child(bool warm, int thinkMs)
         return 1;
     kiosk.setWarmBrowser(warm);
     kiosk.session().start();
-    QTest::qWait(thinkMs);
+    MistBench::runEventLoopFor(thinkMs);
     const long waitingRss = MistTest::totalRssKiB();
     const long waitingPss = MistBench::treeMemory(QCoreApplication::applicationPid()).pssKiB;
 
+    MistBench::PhaseRecorder recorder;
     QElapsedTimer timer;
     timer.start();
+    recorder.start();
+    if (phases) {
+        recorder.watchFrames(kiosk.window(), 5);
+        if (kiosk.preparedBrowser())
+            recorder.mark(u"a prepared browser is there"_s);
+    }
     QQuickItem *browser = kiosk.openPortal(server.url(u"/portal"_s));
     QQuickItem *view = kiosk.view();
     if (!browser || !view)
         return 1;
-    if (!QTest::qWaitFor(
+    if (phases) {
+        recorder.mark(u"showPortal returned"_s);
+        recorder.watch(view,
+            {u"loading"_s, u"loadProgress"_s, u"title"_s, u"url"_s, u"visible"_s, u"width"_s});
+    }
+    if (!MistBench::waitInEventLoop(
             [&] { return kiosk.title() == u"portal"_s && !view->property("loading").toBool(); },
             30000))
         return 1;
@@ -73,9 +90,14 @@ int child(bool warm, int thinkMs)
     QObject::connect(kiosk.window(), &QQuickWindow::frameSwapped, kiosk.window(),
         [&swapped] { swapped = true; });
     kiosk.window()->update();
-    if (!QTest::qWaitFor([&swapped] { return swapped; }, 5000))
+    if (!MistBench::waitInEventLoop([&swapped] { return swapped; }, 5000))
         return 1;
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (phases) {
+        for (const MistBench::PhaseRecorder::Mark &mark : recorder.marks())
+            std::fprintf(stderr, "  %s %8.1f ms  %s\n", warm ? "warm" : "cold", mark.ms,
+                qPrintable(mark.what));
+    }
     std::printf("first-open %.1f waiting-rss %ld waiting-pss %ld\n", ms, waitingRss, waitingPss);
     std::fflush(stdout);
     kiosk.session().finish();
@@ -89,12 +111,13 @@ struct Figures
     std::vector<double> pssMiB;
 };
 
-bool runChild(const QString &mode, int thinkMs, Figures &figures)
+bool runChild(const QString &mode, int thinkMs, bool phases, Figures &figures)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(QCoreApplication::applicationFilePath(),
-        {u"--child"_s, mode, u"--think-ms"_s, QString::number(thinkMs)});
+        QStringList {u"--child"_s, mode, u"--think-ms"_s, QString::number(thinkMs)}
+            + (phases ? QStringList {u"--phases"_s} : QStringList {}));
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         std::fprintf(stderr, "bench_firstopen: the %s child failed\n", qPrintable(mode));
@@ -128,17 +151,21 @@ int main(int argc, char **argv)
         u"3000"_s);
     const QCommandLineOption childOption(
         u"child"_s, u"Internal: one life, cold or warm."_s, u"mode"_s);
-    parser.addOptions({runsOption, thinkOption, childOption});
+    const QCommandLineOption phasesOption(u"phases"_s,
+        u"Print when each step of every open happened (loading, progress, title, frames)."_s);
+    parser.addOptions({runsOption, thinkOption, childOption, phasesOption});
     parser.process(app);
     const int thinkMs = std::max(0, parser.value(thinkOption).toInt());
     if (parser.isSet(childOption))
-        return child(parser.value(childOption) == "warm"_L1, thinkMs);
+        return child(parser.value(childOption) == "warm"_L1, thinkMs, parser.isSet(phasesOption));
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     Figures cold;
     Figures warm;
     for (int run = 0; run < runs; ++run) {
-        if (!runChild(u"cold"_s, thinkMs, cold) || !runChild(u"warm"_s, thinkMs, warm))
+        const bool phases = parser.isSet(phasesOption);
+        if (!runChild(u"cold"_s, thinkMs, phases, cold)
+            || !runChild(u"warm"_s, thinkMs, phases, warm))
             return 1;
     }
     std::printf("bench_firstopen: the first portal of a kiosk's life, %d lives each, \"Open here\" "

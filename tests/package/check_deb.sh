@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 Mist contributors
 # Builds the mist-kiosk .deb from a build directory (cpack) and runs lintian on it. Fails on any
 # error or warning lintian reports that deploy/package/lintian-overrides does not override, and
-# when the package lacks its copyright, changelog, man pages, completion or maintainer scripts.
+# when the package lacks its copyright, changelog, man pages, completion, scan helper or
+# maintainer scripts.
 #   check_deb.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -16,7 +17,8 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/share/doc/mist-kiosk/copyright ./usr/share/doc/mist-kiosk/changelog.gz \
     ./usr/share/man/man1/mist-kiosk.1.gz ./usr/share/man/man1/mistctl.1.gz \
     ./usr/share/man/man1/mistctl-portal.1.gz ./usr/share/man/man1/mistctl-schedule.1.gz \
-    ./usr/share/bash-completion/completions/mistctl ./usr/share/lintian/overrides/mist-kiosk; do
+    ./usr/share/bash-completion/completions/mistctl ./usr/share/lintian/overrides/mist-kiosk \
+    ./usr/libexec/mist/mist-scan-helper; do
     grep -q " $path\$" <<<"$contents" || { echo "missing in the package: $path"; exit 1; }
 done
 control=$(dpkg-deb -I "$deb")

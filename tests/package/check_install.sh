@@ -60,6 +60,8 @@ for d in /var/lib/mist /var/lib/mist/data /var/cache/mist; do
 done
 [ -f /etc/mist/mist.conf ] || fail "no /etc/mist/mist.conf"
 [ -f /usr/share/man/man1/mistctl-schedule.1.gz ] || fail "no group man page"
+# Where /usr/bin/mist-kiosk and mistctl look for it (ScanHelper::program(): ../libexec/mist).
+[ -x /usr/libexec/mist/mist-scan-helper ] || fail "no scan helper"
 echo "installed: user, folders and configuration are there"
 
 # The admin's changes and the kiosk's data must survive an upgrade (here: the same package again).

@@ -25,6 +25,10 @@ SaneTestBackend::SaneTestBackend()
 {
     m_hadPrevious = qEnvironmentVariableIsSet("SANE_CONFIG_DIR");
     m_previous = qgetenv("SANE_CONFIG_DIR");
+    if (!qEnvironmentVariableIsSet("MIST_SCAN_HELPER")) {
+        qputenv("MIST_SCAN_HELPER", MIST_SCAN_HELPER_BUILD_PATH);
+        m_setHelper = true;
+    }
     if (!m_dir.isValid())
         return;
     m_valid = configure();
@@ -48,6 +52,8 @@ SaneTestBackend::~SaneTestBackend()
         qputenv("SANE_CONFIG_DIR", m_previous);
     else
         qunsetenv("SANE_CONFIG_DIR");
+    if (m_setHelper)
+        qunsetenv("MIST_SCAN_HELPER");
 }
 
 bool SaneTestBackend::available()

@@ -8,7 +8,11 @@
 //
 // SANE reads SANE_CONFIG_DIR once per process (sanei_config keeps the list of folders after the
 // first sane_init), so one SaneTestBackend serves a whole test process: configure() rewrites its
-// files, and the next sane_init (the next SaneScanner) reads them.
+// files, and the next sane_init (the next SaneScanner, or the next mist-scan-helper, which
+// inherits the variable) reads them.
+//
+// It also points MIST_SCAN_HELPER at the mist-scan-helper of this build, unless it is set
+// already, so ScanService finds its helper from any test folder.
 #pragma once
 
 #include <QStringList>
@@ -21,7 +25,7 @@ class SaneTestBackend
 public:
     // Makes the folder, configured with the defaults, and points SANE_CONFIG_DIR at it.
     SaneTestBackend();
-    // Restores SANE_CONFIG_DIR.
+    // Restores SANE_CONFIG_DIR and MIST_SCAN_HELPER.
     ~SaneTestBackend();
 
     // testOptions: lines for test.conf, e.g. `read-status-code "SANE_STATUS_JAMMED"`.
@@ -40,6 +44,7 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_previous;
     bool m_hadPrevious = false;
+    bool m_setHelper = false;
     bool m_valid = false;
 };
 

@@ -4,18 +4,28 @@
 // private SANE_CONFIG_DIR. Two pages become a two-page PDF (read back with Qt Pdf), a JPEG keeps
 // under the upload limit, and a missing scanner, a jam, a busy scanner and a cancelled scan come
 // back as problems, not crashes. Nothing is scanned outside a session.
+//
+// SANE runs in mist-scan-helper (SaneTestBackend points MIST_SCAN_HELPER at this build's): a
+// helper that dies mid-scan or sends malformed or oversized replies (a fake one, a shell script)
+// fails that scan, and the next scan works with a fresh helper.
 
 #include "core/clock.h"
 #include "sanetestbackend.h"
 #include "scanning/sanescanner.h"
 #include "scanning/scanoutput.h"
+#include "scanning/scanprotocol.h"
 #include "scanning/scanservice.h"
 #include "session/sessioncontroller.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QPdfDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -43,6 +53,43 @@ QImage scanOne(ScanService &service, ScanPreset preset, SaneScanner::Problem *pr
                                       : failures.first().first().value<SaneScanner::Problem>();
     return pages.isEmpty() ? QImage() : pages.first().first().value<QImage>();
 }
+
+// The helper processes service runs now (a retiring one may still be among them).
+QList<qint64> helperPids(const ScanService &service)
+{
+    QList<qint64> pids;
+    for (const QProcess *process : service.findChildren<QProcess *>()) {
+        if (process->state() != QProcess::NotRunning)
+            pids << process->processId();
+    }
+    return pids;
+}
+
+// Points MIST_SCAN_HELPER at a fake helper (a shell script) for as long as it lives.
+class FakeHelper
+{
+public:
+    explicit FakeHelper(const QByteArray &script)
+        : m_previous(qgetenv("MIST_SCAN_HELPER"))
+    {
+        QFile file(m_dir.filePath(u"fake-helper"_s));
+        m_valid = m_dir.isValid() && file.open(QIODevice::WriteOnly)
+            && file.write("#!/bin/sh\n" + script + '\n') > 0
+            && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        file.close();
+        qputenv("MIST_SCAN_HELPER", QFile::encodeName(file.fileName()));
+    }
+    ~FakeHelper() { qputenv("MIST_SCAN_HELPER", m_previous); }
+    FakeHelper(const FakeHelper &) = delete;
+    FakeHelper &operator=(const FakeHelper &) = delete;
+
+    [[nodiscard]] bool isValid() const { return m_valid; }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_previous;
+    bool m_valid = false;
+};
 
 int pdfPageCount(const QByteArray &pdf)
 {
@@ -81,6 +128,169 @@ private Q_SLOTS:
         QCOMPARE(problem, SaneScanner::Problem::None);
         QCOMPARE(devices.size(), size_t(2));
         QCOMPARE(devices.front().name, u"test:0"_s);
+    }
+
+    void listsTheVirtualScannersThroughTheHelper()
+    {
+        ScanService service(u"test:0"_s);
+        std::vector<SaneScanner::Device> devices;
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        bool answered = false;
+        service.listDevices([&](std::vector<SaneScanner::Device> found, SaneScanner::Problem p) {
+            devices = std::move(found);
+            problem = p;
+            answered = true;
+        });
+        QVERIFY(!answered); // always later, never from inside the call
+        QTRY_VERIFY_WITH_TIMEOUT(answered, scanTimeoutMs);
+        QCOMPARE(problem, SaneScanner::Problem::None);
+        QCOMPARE(devices.size(), size_t(2));
+        QCOMPARE(devices.front().name, u"test:0"_s);
+        QCOMPARE(devices.front().vendor, u"Noname"_s);
+    }
+
+    void aHelperThatDiesMidScanFailsThatScanOnly()
+    {
+        // A slow scanner, so the helper is surely in the middle of the page when it dies.
+        QVERIFY(m_backend.configure({u"read-delay true"_s, u"read-delay-duration 100000"_s,
+            u"read-limit true"_s, u"read-limit-size 4096"_s}));
+        ScanService service(u"test:0"_s);
+        QSignalSpy progress(&service, &ScanService::progress);
+        QSignalSpy failures(&service, &ScanService::failed);
+        QSignalSpy pages(&service, &ScanService::pageScanned);
+        QVERIFY(service.scan(ScanPreset::Text));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), scanTimeoutMs);
+        const QList<qint64> before = helperPids(service);
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(::kill(pid_t(before.first()), SIGKILL), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, scanTimeoutMs);
+        QCOMPARE(
+            failures.first().first().value<SaneScanner::Problem>(), SaneScanner::Problem::Failed);
+        QVERIFY(pages.isEmpty());
+        QVERIFY(!service.isScanning());
+
+        // The next scan starts a fresh helper and gets its page.
+        QVERIFY(m_backend.configure());
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        QVERIFY(!scanOne(service, ScanPreset::Text, &problem).isNull());
+        QCOMPARE(problem, SaneScanner::Problem::None);
+        const QList<qint64> after = helperPids(service);
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after.first() != before.first());
+    }
+
+    void malformedRepliesAreRefused_data()
+    {
+        // Each fake helper answers the scan command with bytes a real one never sends, then
+        // waits for the end of its input (or has already gone).
+        QTest::addColumn<QByteArray>("script");
+        const QByteArray wait = "\nexec cat > /dev/null";
+        QTest::newRow("not installed") << QByteArray("exit 0"); // replaced by a missing path
+        QTest::newRow("exits at once") << QByteArray("exit 3");
+        QTest::newRow("text, not frames") << QByteArray("echo hello" + wait);
+        QTest::newRow("frame of 4 GB") << QByteArray(R"(printf 'r\377\377\377\377')" + wait);
+        QTest::newRow("page of 100000 pixels wide")
+            << QByteArray(R"(printf 'r\0\0\0\16\0\0\1\206\240\0\0\0\1\1\0\0\0\310')" + wait);
+        QTest::newRow("page of 2 x 2 with 1 byte")
+            << QByteArray(R"(printf 'r\0\0\0\17\0\0\0\0\2\0\0\0\2\1\0\0\0\310x')" + wait);
+        QTest::newRow("unknown problem") << QByteArray(R"(printf 'r\0\0\0\1\77')" + wait);
+        QTest::newRow("progress of 200 percent") << QByteArray(R"(printf 'p\0\0\0\1\310')" + wait);
+        QTest::newRow("a device list nobody asked for")
+            << QByteArray(R"(printf 'd\0\0\0\1\0')" + wait);
+        QTest::newRow("dies in the middle of a page")
+            << QByteArray(R"(printf 'p\0\0\0\1\5r\0\0\0\17\0\0\0\0\2'; exit 0)");
+    }
+
+    void malformedRepliesAreRefused()
+    {
+        QFETCH(QByteArray, script);
+        ScanService service(u"test:0"_s);
+        {
+            FakeHelper fake(script);
+            QVERIFY(fake.isValid());
+            if (QByteArray(QTest::currentDataTag()) == "not installed")
+                qputenv("MIST_SCAN_HELPER", "/nonexistent/mist-scan-helper");
+            QElapsedTimer timer;
+            timer.start();
+            SaneScanner::Problem problem = SaneScanner::Problem::None;
+            QVERIFY(scanOne(service, ScanPreset::Text, &problem).isNull());
+            QCOMPARE(problem, SaneScanner::Problem::Failed);
+            QVERIFY(!service.isScanning());
+            // Refused at once, not after some time-out.
+            QVERIFY(timer.elapsed() < 5000);
+        }
+        // The real helper again: the same service scans with a fresh one.
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        QVERIFY(!scanOne(service, ScanPreset::Text, &problem).isNull());
+        QCOMPARE(problem, SaneScanner::Problem::None);
+    }
+
+    void aHelperThatStopsReadingIsEnded()
+    {
+        // It takes the scan command, closes its input and falls silent: the cancel then meets a
+        // closed pipe, which must be an error that ends the helper, not a SIGPIPE that ends the
+        // kiosk (which no longer ignores SIGPIPE).
+        ScanService service(u"test:0"_s);
+        {
+            FakeHelper fake("read line\nexec 0<&-\nexec sleep 60");
+            QVERIFY(fake.isValid());
+            QSignalSpy failures(&service, &ScanService::failed);
+            QVERIFY(service.scan(ScanPreset::Text));
+            QTest::qWait(300);
+            service.cancel();
+            // At the latest after ScanHelper::cancelGrace, when it is killed for not answering.
+            QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, scanTimeoutMs);
+            QCOMPARE(failures.first().first().value<SaneScanner::Problem>(),
+                SaneScanner::Problem::Cancelled);
+            QTRY_VERIFY_WITH_TIMEOUT(helperPids(service).isEmpty(), scanTimeoutMs);
+        }
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        QVERIFY(!scanOne(service, ScanPreset::Text, &problem).isNull());
+        QCOMPARE(problem, SaneScanner::Problem::None);
+    }
+
+    void framesAreCheckedBeforeAnythingIsKept()
+    {
+        using namespace Mist::ScanProtocol;
+        // A length over its kind's bound is refused from the header alone.
+        FrameReader huge;
+        QVERIFY(!huge.append(QByteArray("r\xff\xff\xff\xff", 5)));
+        QVERIFY(!huge.error().isEmpty());
+        FrameReader unknown;
+        QVERIFY(!unknown.append("x"));
+        // A page goes through whole, with its format and resolution.
+        QImage image(31, 7, QImage::Format_RGB888);
+        image.fill(QColor(10, 200, 30));
+        image.setDotsPerMeterX(11811); // 300 dpi
+        image.setDotsPerMeterY(11811);
+        const SaneScanner::Page page {SaneScanner::Problem::None, image};
+        QVERIFY(fits(image));
+        QByteArray bytes = pageFrameStart(page);
+        for (int y = 0; y < image.height(); ++y)
+            bytes.append(reinterpret_cast<const char *>(image.constScanLine(y)), rowBytes(image));
+        FrameReader reader;
+        // Byte by byte: frames may arrive in any pieces.
+        for (const char byte : std::as_const(bytes))
+            QVERIFY(reader.append(QByteArray(1, byte)));
+        const std::optional<Frame> frame = reader.next();
+        QVERIFY(frame);
+        QCOMPARE(frame->kind, Kind::Page);
+        QString error;
+        const std::optional<SaneScanner::Page> back = parsePage(frame->payload, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->image, image);
+        QCOMPARE(ScanOutput::dpiOf(back->image), 300);
+        QVERIFY(!reader.next());
+        // Too large for the kiosk: the helper sends Failed instead.
+        QVERIFY(!fits(QImage(maxPageWidth + 1, 10, QImage::Format_Grayscale8)));
+        // A device name that would break the command line is not sent.
+        QVERIFY(scanCommand(u"test:0\nclose"_s, {}).isEmpty());
+        QCOMPARE(scanCommand(u"test:0"_s, {true, 300}), QByteArray("scan 300 1 test:0\n"));
+        const auto command = parseScanCommand("300 1 net:host name:dev");
+        QVERIFY(command);
+        QCOMPARE(command->device, u"net:host name:dev"_s);
+        QVERIFY(!parseScanCommand("300 2 test:0"));
+        QVERIFY(!parseScanCommand("99999 0 test:0"));
     }
 
     void twoPagesMakeATwoPagePdf()
@@ -247,6 +457,8 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(pages.isEmpty());
         QVERIFY(!service.scan(ScanPreset::Text));
+        // Nothing of SANE stays for the next visit: its process is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(helperPids(service).isEmpty(), scanTimeoutMs);
     }
 
     void noneTurnsScanningOff()
