@@ -172,7 +172,11 @@ DirectoryStore::DirectoryStore(const QString &dataDir, const QString &connection
     : m_db(QDir(dataDir).filePath(u"directory.sqlite"_s),
         connectionName.isEmpty() ? SqlValues::uniqueConnectionName(u"directory") : connectionName,
         SqliteDatabase::Durability::Normal)
-{ }
+{
+    // A feed that rewords every entry writes 10 MB: copying that back into the file is not the
+    // syncing thread's job (issue 19's "all changed" goal; walcheckpointer.h).
+    m_db.checkpointInBackground();
+}
 
 bool DirectoryStore::open()
 {

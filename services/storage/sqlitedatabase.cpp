@@ -3,17 +3,36 @@
 #include "sqlitedatabase.h"
 
 #include "core/logging.h"
+#include "walcheckpointer.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Mist {
+
+namespace {
+
+// The size at which SQLite's own automatic checkpoint would run, in pages of the log.
+constexpr int checkpointPages = 1000;
+
+// Called by SQLite after each commit, on the committing thread, with the log's size.
+int walCommitted(void *checkpointer, sqlite3 *, const char *, int pages)
+{
+    if (pages >= checkpointPages)
+        static_cast<WalCheckpointer *>(checkpointer)->request();
+    return SQLITE_OK;
+}
+
+} // namespace
 
 SqliteDatabase::SqliteDatabase(QString path, QString connectionName, Durability durability)
     : m_path(std::move(path))
@@ -27,6 +46,12 @@ SqliteDatabase::~SqliteDatabase()
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+void SqliteDatabase::checkpointInBackground()
+{
+    if (!m_checkpointer)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
 }
 
 QSqlDatabase SqliteDatabase::connection() const
@@ -77,7 +102,25 @@ bool SqliteDatabase::openConnection()
     }
     const QString synchronous = m_durability == Durability::Full ? u"FULL"_s : u"NORMAL"_s;
     return exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous="_s + synchronous)
-        && exec(u"PRAGMA foreign_keys=ON"_s);
+        && exec(u"PRAGMA foreign_keys=ON"_s) && handOverCheckpoints();
+}
+
+bool SqliteDatabase::handOverCheckpoints()
+{
+    if (!m_checkpointer)
+        return true;
+    const QVariant handle = connection().driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!db) {
+        m_error = u"%1 is not an open SQLite database"_s.arg(m_path);
+        return false;
+    }
+    // The automatic checkpoint is itself a commit hook; ours replaces it.
+    sqlite3_wal_autocheckpoint(db, 0);
+    sqlite3_wal_hook(db, walCommitted, m_checkpointer.get());
+    return true;
 }
 
 bool SqliteDatabase::isHealthy()

@@ -10,9 +10,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Mist {
+
+class WalCheckpointer;
 
 class SqliteDatabase
 {
@@ -42,6 +45,11 @@ public:
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
+    // Before open(): the log is copied back into the file on a thread of its own
+    // (walcheckpointer.h) instead of inside the commit that fills it, so that a large write
+    // (a new directory feed) returns as soon as it is committed.
+    void checkpointInBackground();
+
     // Opens (creating if needed), checks and migrates. On false, errorString() says why.
     [[nodiscard]] bool open(const std::vector<Migration> &migrations);
 
@@ -62,12 +70,14 @@ private:
     void quarantine();
     bool migrate(const std::vector<Migration> &migrations);
     bool exec(const QString &statement);
+    bool handOverCheckpoints();
 
     QString m_path;
     QString m_connectionName;
     Durability m_durability;
     QString m_error;
     QString m_quarantined;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // set by checkpointInBackground()
 };
 
 } // namespace Mist

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mist contributors
 // The SQLite foundation: WAL, migrations in order and only once, transactions that roll back,
-// and a damaged or too-new file that is set aside instead of stopping the kiosk.
+// a damaged or too-new file that is set aside instead of stopping the kiosk, and a log copied
+// back into the file on a thread of its own when asked to.
 
 #include "storage/sqlitedatabase.h"
+#include "storage/walcheckpointer.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +43,30 @@ private:
         if (!query.exec(u"SELECT COUNT(*) FROM items"_s) || !query.next())
             return -1;
         return query.value(0).toInt();
+    }
+
+    static int autoCheckpointPages(const QSqlDatabase &db)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA wal_autocheckpoint"_s) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    // About 8 MB in one transaction: far past the 1,000 pages (4 MB) of a checkpoint.
+    static bool insertMegabytes(SqliteDatabase &db)
+    {
+        return db.transaction([](QSqlDatabase &c) {
+            QSqlQuery query(c);
+            query.prepare(u"INSERT INTO items (id, name) VALUES (?, ?)"_s);
+            for (int i = 0; i < 4000; ++i) {
+                query.bindValue(0, u"entry-%1"_s.arg(i));
+                query.bindValue(1, QString(2000, QChar(u'а' + i % 32)));
+                if (!query.exec())
+                    return false;
+            }
+            return true;
+        });
     }
 
     static bool insert(QSqlDatabase &db, const QString &id)
@@ -174,6 +202,63 @@ private Q_SLOTS:
         QVERIFY(db.open(schema()));
         QCOMPARE(db.schemaVersion(), 2);
         QVERIFY(!db.quarantinedPath().isEmpty());
+    }
+
+    // SQLite copies a full log back into the file inside the commit that filled it; asked to,
+    // the database leaves that to a thread of its own, so a large commit returns at once.
+    void aFullLogIsCopiedBackOnAnotherThread()
+    {
+        const QString path = freshPath();
+        SqliteDatabase db(path, u"t10"_s, SqliteDatabase::Durability::Normal);
+        db.checkpointInBackground();
+        QVERIFY(db.open(schema()));
+        QCOMPARE(autoCheckpointPages(db.connection()), 0); // never inside a commit
+        const qint64 before = QFileInfo(path).size();
+        QVERIFY(before < 1'000'000);
+        QVERIFY(insertMegabytes(db));
+        // Copied back by the checkpointer: the file holds the rows, every one readable.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 8'000'000, 10000);
+        QCOMPARE(count(db.connection()), 4000);
+        QVERIFY(insertMegabytes(db) == false); // the same ids again: rolled back...
+        QCOMPARE(count(db.connection()), 4000); // ...and nothing of it kept
+    }
+
+    // Without it, SQLite's own automatic checkpoint stays (the usage log, the schedule).
+    void theAutomaticCheckpointStaysByDefault()
+    {
+        SqliteDatabase db(freshPath(), u"t11"_s, SqliteDatabase::Durability::Normal);
+        QVERIFY(db.open(schema()));
+        QCOMPARE(autoCheckpointPages(db.connection()), 1000);
+    }
+
+    // A file set aside as damaged and started afresh still hands its checkpoints over.
+    void aFreshFileAfterDamageHandsItsCheckpointsOverToo()
+    {
+        const QString path = freshPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3") + QByteArray(8192, '\x5a'));
+        file.close();
+        SqliteDatabase db(path, u"t12"_s, SqliteDatabase::Durability::Normal);
+        db.checkpointInBackground();
+        QVERIFY2(db.open(schema()), qPrintable(db.errorString()));
+        QVERIFY(!db.quarantinedPath().isEmpty());
+        QCOMPARE(autoCheckpointPages(db.connection()), 0);
+        QVERIFY(insertMegabytes(db));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 8'000'000, 10000);
+    }
+
+    // A checkpoint of a file that is gone (moved aside) is logged and harmless; requests made
+    // while one is pending are one; the destructor waits for the thread.
+    void aCheckpointOfAMissingFileIsHarmless()
+    {
+        Mist::WalCheckpointer checkpointer(m_dir.filePath(u"gone.sqlite"_s));
+        QCOMPARE(checkpointer.completed(), 0);
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"checkpoint of gone.sqlite failed"_s));
+        checkpointer.request();
+        QTRY_COMPARE(checkpointer.completed(), 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"gone.sqlite"_s))); // never created
     }
 
     void anUnwritablePlaceFailsCleanly()
