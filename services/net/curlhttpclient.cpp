@@ -3,13 +3,12 @@
 #include "curlhttpclient.h"
 
 #include "core/logging.h"
+#include "curllibrary.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QMutex>
 #include <QThread>
-
-#include <curl/curl.h>
 
 #include <algorithm>
 #include <atomic>
@@ -22,16 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Mist {
 
 namespace {
-
-// curl_global_init is not thread-safe with every TLS backend and must run exactly once: a
-// function-local static does that, whichever thread gets here first. There is no matching
-// curl_global_cleanup: another client may still be alive, and the process exit reclaims it.
-void initCurlOnce()
-{
-    static const CURLcode result = curl_global_init(CURL_GLOBAL_DEFAULT);
-    if (result != CURLE_OK)
-        qCWarning(lcHttp) << "curl_global_init failed:" << curl_easy_strerror(result);
-}
 
 // The link between a queued or running transfer and its reply. The reply may be aborted or
 // deleted at any moment in its own thread, so the worker reaches it only through this.
@@ -60,8 +49,8 @@ struct Transfer
     ~Transfer()
     {
         if (easy)
-            curl_easy_cleanup(easy);
-        curl_slist_free_all(headers);
+            curl().curl_easy_cleanup(easy);
+        curl().curl_slist_free_all(headers);
     }
     Q_DISABLE_COPY_MOVE(Transfer)
 
@@ -134,7 +123,7 @@ QByteArray httpDate(const QDateTime &time)
 QByteArray lastResponseHeader(CURL *easy, const char *name)
 {
     curl_header *header = nullptr;
-    if (curl_easy_header(easy, name, 0, CURLH_HEADER, -1, &header) != CURLHE_OK || !header)
+    if (curl().curl_easy_header(easy, name, 0, CURLH_HEADER, -1, &header) != CURLHE_OK || !header)
         return {};
     return QByteArray(header->value).trimmed();
 }
@@ -189,17 +178,18 @@ CurlWorker::CurlWorker(const HttpClientOptions &options)
     : m_options(options)
 {
     for (const QByteArray &entry : m_options.resolve) {
-        if (curl_slist *grown = curl_slist_append(m_resolve, entry.constData()))
+        if (curl_slist *grown = curl().curl_slist_append(m_resolve, entry.constData()))
             m_resolve = grown;
     }
-    m_multi = curl_multi_init();
+    m_multi = curl().curl_multi_init();
     if (!m_multi) {
         qCWarning(lcHttp) << "curl_multi_init failed: every request will fail";
         return;
     }
     // Our own queue already keeps within these; libcurl's limits are a second line.
-    curl_multi_setopt(m_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, long(m_options.maxConnections));
-    curl_multi_setopt(
+    curl().curl_multi_setopt(
+        m_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, long(m_options.maxConnections));
+    curl().curl_multi_setopt(
         m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(m_options.maxConnectionsPerHost));
 }
 
@@ -207,8 +197,8 @@ CurlWorker::~CurlWorker()
 {
     // Normally done at the end of run(); this covers a worker whose thread never ran.
     if (m_multi)
-        curl_multi_cleanup(m_multi);
-    curl_slist_free_all(m_resolve);
+        curl().curl_multi_cleanup(m_multi);
+    curl().curl_slist_free_all(m_resolve);
 }
 
 void CurlWorker::enqueue(Job job)
@@ -218,7 +208,7 @@ void CurlWorker::enqueue(Job job)
         if (m_multi && !m_stopping) {
             job.sequence = m_nextSequence++;
             m_inbox.push_back(std::move(job));
-            curl_multi_wakeup(m_multi);
+            curl().curl_multi_wakeup(m_multi);
             return;
         }
     }
@@ -230,7 +220,7 @@ void CurlWorker::wakeup()
 {
     QMutexLocker locker(&m_mutex);
     if (m_multi)
-        curl_multi_wakeup(m_multi);
+        curl().curl_multi_wakeup(m_multi);
 }
 
 void CurlWorker::stop()
@@ -238,7 +228,7 @@ void CurlWorker::stop()
     QMutexLocker locker(&m_mutex);
     m_stopping = true;
     if (m_multi)
-        curl_multi_wakeup(m_multi);
+        curl().curl_multi_wakeup(m_multi);
 }
 
 void CurlWorker::run()
@@ -249,11 +239,12 @@ void CurlWorker::run()
         dropCancelled();
         startQueued();
         int stillRunning = 0;
-        curl_multi_perform(m_multi, &stillRunning);
+        curl().curl_multi_perform(m_multi, &stillRunning);
         if (finishTransfers())
             continue; // slots were freed: start what waits for them before sleeping
-        // Returns early on socket activity, on libcurl's own timers and on curl_multi_wakeup().
-        curl_multi_poll(m_multi, nullptr, 0, 1000, nullptr);
+        // Returns early on socket activity, on libcurl's own timers and on
+        // curl().curl_multi_wakeup().
+        curl().curl_multi_poll(m_multi, nullptr, 0, 1000, nullptr);
     }
     shutdown();
 }
@@ -286,7 +277,7 @@ void CurlWorker::dropCancelled()
         }
         qCDebug(lcHttp).noquote() << methodName(transfer.job.request) << transfer.job.host
                                   << "cancelled";
-        curl_multi_remove_handle(m_multi, transfer.easy);
+        curl().curl_multi_remove_handle(m_multi, transfer.easy);
         releaseHost(transfer.job.host);
         it = m_running.erase(it);
     }
@@ -325,7 +316,7 @@ void CurlWorker::startTransfer(Job job)
     auto transfer = std::make_unique<Transfer>(std::move(job));
     Transfer &t = *transfer;
     const HttpRequest &request = t.job.request;
-    t.easy = curl_easy_init();
+    t.easy = curl().curl_easy_init();
     if (!t.easy) {
         releaseHost(t.job.host);
         deliver(t.job.channel, errorResult(HttpReply::Other, t.job.host + u": out of memory"_s));
@@ -338,49 +329,49 @@ void CurlWorker::startTransfer(Job job)
             rc = code;
     };
     CURL *const easy = t.easy;
-    check(curl_easy_setopt(easy, CURLOPT_PRIVATE, &t));
-    check(curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t.errorBuffer));
-    check(curl_easy_setopt(
+    check(curl().curl_easy_setopt(easy, CURLOPT_PRIVATE, &t));
+    check(curl().curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t.errorBuffer));
+    check(curl().curl_easy_setopt(
         easy, CURLOPT_URL, request.url.toEncoded(QUrl::RemoveFragment).constData()));
     // Without these, libcurl would follow a redirect to http:// (or ftp://).
-    check(curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "https"));
-    check(curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "https"));
-    check(curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L));
-    check(curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 5L));
-    check(curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L)); // we are not the main thread
-    check(curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2)));
-    check(curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L));
-    check(curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L));
+    check(curl().curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "https"));
+    check(curl().curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "https"));
+    check(curl().curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L));
+    check(curl().curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 5L));
+    check(curl().curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L)); // we are not the main thread
+    check(curl().curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2)));
+    check(curl().curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L));
+    check(curl().curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L));
     if (!m_options.caBundlePath.isEmpty()) {
-        check(curl_easy_setopt(
+        check(curl().curl_easy_setopt(
             easy, CURLOPT_CAINFO, QFile::encodeName(m_options.caBundlePath).constData()));
         // Only that bundle: no CA directory compiled into libcurl on top of it.
-        check(curl_easy_setopt(easy, CURLOPT_CAPATH, static_cast<char *>(nullptr)));
+        check(curl().curl_easy_setopt(easy, CURLOPT_CAPATH, static_cast<char *>(nullptr)));
     }
     if (!m_options.pinnedPublicKey.isEmpty())
-        check(
-            curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.constData()));
-    check(curl_easy_setopt(easy, CURLOPT_USERAGENT, m_options.userAgent.constData()));
+        check(curl().curl_easy_setopt(
+            easy, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.constData()));
+    check(curl().curl_easy_setopt(easy, CURLOPT_USERAGENT, m_options.userAgent.constData()));
     if (m_resolve)
-        check(curl_easy_setopt(easy, CURLOPT_RESOLVE, m_resolve));
+        check(curl().curl_easy_setopt(easy, CURLOPT_RESOLVE, m_resolve));
 
     // Zero would mean "no limit" to libcurl; every limit stays on.
-    check(curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
+    check(curl().curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
         long(std::max<qint64>(1, request.connectTimeout.count()))));
-    check(curl_easy_setopt(
+    check(curl().curl_easy_setopt(
         easy, CURLOPT_TIMEOUT_MS, long(std::max<qint64>(1, request.totalTimeout.count()))));
-    check(curl_easy_setopt(
+    check(curl().curl_easy_setopt(
         easy, CURLOPT_LOW_SPEED_LIMIT, long(std::max<qint64>(1, request.lowSpeedBytesPerSecond))));
-    check(curl_easy_setopt(
+    check(curl().curl_easy_setopt(
         easy, CURLOPT_LOW_SPEED_TIME, long(std::max<qint64>(1, request.lowSpeedTime.count()))));
 
     t.bodyLimit = std::max<qint64>(0, request.maxBodyBytes);
     if (request.method == HttpRequest::Method::Head) {
-        check(curl_easy_setopt(easy, CURLOPT_NOBODY, 1L));
+        check(curl().curl_easy_setopt(easy, CURLOPT_NOBODY, 1L));
     } else if (request.range) {
         const auto [first, last] = *request.range;
         const QByteArray rangeSpec = QByteArray::number(first) + '-' + QByteArray::number(last);
-        check(curl_easy_setopt(easy, CURLOPT_RANGE, rangeSpec.constData()));
+        check(curl().curl_easy_setopt(easy, CURLOPT_RANGE, rangeSpec.constData()));
         const qint64 rangeLength = std::max<qint64>(0, last - first + 1);
         if (rangeLength <= t.bodyLimit) {
             t.bodyLimit = rangeLength;
@@ -388,32 +379,32 @@ void CurlWorker::startTransfer(Job job)
         }
     } else {
         // Refuses an announced Content-Length early; writeBody() catches the rest.
-        check(curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(t.bodyLimit)));
+        check(curl().curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(t.bodyLimit)));
     }
-    check(curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, writeBody));
-    check(curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t));
+    check(curl().curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, writeBody));
+    check(curl().curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t));
 
     // Sent by hand: libcurl's CURLOPT_TIMECONDITION would also discard a 200 whose Last-Modified
     // is older, and it has no ETag support at all.
     if (!request.ifNoneMatch.isEmpty())
-        t.headers = curl_slist_append(
+        t.headers = curl().curl_slist_append(
             t.headers, QByteArray("If-None-Match: " + request.ifNoneMatch).constData());
     if (request.ifModifiedSince.isValid()) {
-        t.headers = curl_slist_append(t.headers,
+        t.headers = curl().curl_slist_append(t.headers,
             QByteArray("If-Modified-Since: " + httpDate(request.ifModifiedSince)).constData());
     }
     if (t.headers)
-        check(curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t.headers));
+        check(curl().curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t.headers));
 
     if (rc == CURLE_OK) {
-        const CURLMcode added = curl_multi_add_handle(m_multi, easy);
+        const CURLMcode added = curl().curl_multi_add_handle(m_multi, easy);
         if (added == CURLM_OK) {
             m_running.push_back(std::move(transfer));
             return;
         }
-        qCWarning(lcHttp) << "curl_multi_add_handle failed:" << curl_multi_strerror(added);
+        qCWarning(lcHttp) << "curl_multi_add_handle failed:" << curl().curl_multi_strerror(added);
     } else {
-        qCWarning(lcHttp) << "curl_easy_setopt failed:" << curl_easy_strerror(rc);
+        qCWarning(lcHttp) << "curl_easy_setopt failed:" << curl().curl_easy_strerror(rc);
     }
     releaseHost(t.job.host);
     deliver(t.job.channel,
@@ -425,7 +416,7 @@ bool CurlWorker::finishTransfers()
 {
     bool finishedAny = false;
     int queued = 0;
-    while (const CURLMsg *message = curl_multi_info_read(m_multi, &queued)) {
+    while (const CURLMsg *message = curl().curl_multi_info_read(m_multi, &queued)) {
         if (message->msg != CURLMSG_DONE)
             continue;
         // Copied out: message is invalid once the handle is removed.
@@ -443,7 +434,7 @@ bool CurlWorker::finishTransfers()
         } else {
             qCInfo(lcHttp).noquote() << methodName(transfer.job.request) << result.errorString;
         }
-        curl_multi_remove_handle(m_multi, easy);
+        curl().curl_multi_remove_handle(m_multi, easy);
         releaseHost(transfer.job.host);
         deliver(transfer.job.channel, result);
         m_running.erase(it);
@@ -467,7 +458,7 @@ void CurlWorker::shutdown()
             HttpReply::Cancelled, job.host + u": cancelled, the HTTP client stopped"_s);
     };
     for (const auto &transfer : m_running) {
-        curl_multi_remove_handle(m_multi, transfer->easy);
+        curl().curl_multi_remove_handle(m_multi, transfer->easy);
         deliver(transfer->job.channel, cancelled(transfer->job));
     }
     m_running.clear();
@@ -481,7 +472,7 @@ void CurlWorker::shutdown()
     {
         QMutexLocker locker(&m_mutex);
         inbox.swap(m_inbox);
-        curl_multi_cleanup(m_multi);
+        curl().curl_multi_cleanup(m_multi);
         m_multi = nullptr;
     }
     for (const Job &job : inbox)
@@ -495,16 +486,16 @@ HttpReply::Result CurlWorker::resultOf(const Transfer &transfer, CURLcode code) 
     HttpReply::Result result;
 
     long status = 0;
-    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    curl().curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     result.httpStatus = int(status);
     curl_off_t totalUs = 0;
-    curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &totalUs);
+    curl().curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &totalUs);
     result.elapsedMs = qint64(totalUs / 1000);
 
     // Name the host (and where a redirect led), never the full URL: paths can carry tokens.
     QString where = transfer.job.host;
     const char *effectiveUrl = nullptr;
-    curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &effectiveUrl);
+    curl().curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &effectiveUrl);
     if (effectiveUrl) {
         const QString effectiveHost = QUrl(QString::fromUtf8(effectiveUrl)).host();
         if (!effectiveHost.isEmpty() && effectiveHost != where)
@@ -514,7 +505,7 @@ HttpReply::Result CurlWorker::resultOf(const Transfer &transfer, CURLcode code) 
         result.error = error;
         result.errorString = where + u": "_s + why;
     };
-    const QString curlReason = QString::fromUtf8(curl_easy_strerror(code));
+    const QString curlReason = QString::fromUtf8(curl().curl_easy_strerror(code));
 
     switch (code) {
     case CURLE_OK:
@@ -551,7 +542,7 @@ HttpReply::Result CurlWorker::resultOf(const Transfer &transfer, CURLcode code) 
         break;
     case CURLE_OPERATION_TIMEDOUT: {
         curl_off_t tlsDoneUs = 0;
-        curl_easy_getinfo(easy, CURLINFO_APPCONNECT_TIME_T, &tlsDoneUs);
+        curl().curl_easy_getinfo(easy, CURLINFO_APPCONNECT_TIME_T, &tlsDoneUs);
         // libcurl gives one code for all three limits; tell them apart for the operator.
         if (result.elapsedMs + 50 >= request.totalTimeout.count())
             fail(HttpReply::Timeout,
@@ -602,7 +593,7 @@ HttpReply::Result CurlWorker::resultOf(const Transfer &transfer, CURLcode code) 
     result.etag = lastResponseHeader(easy, "ETag");
     const QByteArray lastModified = lastResponseHeader(easy, "Last-Modified");
     if (!lastModified.isEmpty()) {
-        const time_t seconds = curl_getdate(lastModified.constData(), nullptr);
+        const time_t seconds = curl().curl_getdate(lastModified.constData(), nullptr);
         if (seconds != -1)
             result.lastModified = QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
     }
@@ -620,17 +611,29 @@ CurlHttpClient::CurlHttpClient(HttpClientOptions options)
     m_options.maxConnections = std::max(1, m_options.maxConnections);
     m_options.maxConnectionsPerHost
         = std::clamp(m_options.maxConnectionsPerHost, 1, m_options.maxConnections);
-    initCurlOnce();
-    m_worker = std::make_shared<CurlWorker>(m_options);
-    m_thread.reset(QThread::create([worker = m_worker] { worker->run(); }));
-    m_thread->setObjectName(u"mist-http"_s);
-    m_thread->start();
 }
 
 CurlHttpClient::~CurlHttpClient()
 {
+    if (!m_worker)
+        return; // never sent anything
     m_worker->stop();
     m_thread->wait();
+}
+
+bool CurlHttpClient::start()
+{
+    // The kiosk makes its clients at start and sends its first request minutes later (a feed
+    // sync, a link check) or never (a screenshot): libcurl and the worker thread wait for it.
+    std::call_once(m_started, [this] {
+        if (!CurlLibrary::get())
+            return;
+        m_worker = std::make_shared<CurlWorker>(m_options);
+        m_thread.reset(QThread::create([worker = m_worker] { worker->run(); }));
+        m_thread->setObjectName(u"mist-http"_s);
+        m_thread->start();
+    });
+    return m_worker != nullptr;
 }
 
 HttpReply *CurlHttpClient::send(const HttpRequest &request)
@@ -650,6 +653,8 @@ HttpReply *CurlHttpClient::send(const HttpRequest &request)
         return refuse(HttpReply::Other, u"invalid URL refused"_s);
     if (request.url.scheme() != u"https"_s)
         return refuse(HttpReply::InsecureUrl, host + u": refused, not an https URL"_s);
+    if (!start())
+        return refuse(HttpReply::Other, host + u": no HTTP client, libcurl cannot be loaded"_s);
 
     auto channel = std::make_shared<ReplyChannel>();
     channel->reply = reply;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 QT_BEGIN_NAMESPACE
 class QThread;
@@ -37,9 +38,10 @@ struct HttpClientOptions
     QByteArray userAgent = QByteArrayLiteral("Mist/" MIST_VERSION);
 };
 
-// Runs every transfer on one worker thread with a curl multi handle. https only (on redirects
-// too), at most 5 redirects, bodies capped while they arrive, all three timeouts always set.
-// send() may be called from any thread. Destroying the client cancels whatever is queued or
+// Runs every transfer on one worker thread with a curl multi handle, both made (and libcurl
+// loaded, curllibrary.h) by the first send(). https only (on redirects too), at most 5
+// redirects, bodies capped while they arrive, all three timeouts always set. send() may be
+// called from any thread. Destroying the client cancels whatever is queued or
 // running (those replies finish with Cancelled once their thread's event loop runs) and joins
 // the worker thread.
 class CurlHttpClient final : public HttpClient
@@ -52,7 +54,11 @@ public:
     [[nodiscard]] const HttpClientOptions &options() const { return m_options; }
 
 private:
+    // Loads libcurl and starts the worker, once; false if libcurl cannot be loaded.
+    bool start();
+
     HttpClientOptions m_options;
+    std::once_flag m_started;
     // Shared with the replies (weakly), so abort() can wake the worker without the client.
     std::shared_ptr<CurlWorker> m_worker;
     std::unique_ptr<QThread> m_thread;

@@ -2,13 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Mist contributors
 #include "cupsprinter.h"
 
+#include "cupslibrary.h"
 #include "printinglog.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThread>
-
-#include <cups/cups.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +24,8 @@ QStringList keywords(ipp_attribute_t *attribute)
     QStringList values;
     if (!attribute)
         return values;
-    for (int i = 0; i < ippGetCount(attribute); ++i)
-        values << QString::fromUtf8(ippGetString(attribute, i, nullptr));
+    for (int i = 0; i < cups().ippGetCount(attribute); ++i)
+        values << QString::fromUtf8(cups().ippGetString(attribute, i, nullptr));
     return values;
 }
 
@@ -60,30 +59,32 @@ struct CupsPrinter::Private
     ~Private()
     {
         if (info)
-            cupsFreeDestInfo(info);
+            cups().cupsFreeDestInfo(info);
         if (http)
-            httpClose(http);
+            cups().httpClose(http);
         if (dest)
-            cupsFreeDests(1, dest);
+            cups().cupsFreeDests(1, dest);
     }
 
     [[nodiscard]] const char *printerUri() const
     {
-        const char *uri = cupsGetOption("printer-uri-supported", dest->num_options, dest->options);
-        return uri ? uri : cupsGetOption("device-uri", dest->num_options, dest->options);
+        const char *uri
+            = cups().cupsGetOption("printer-uri-supported", dest->num_options, dest->options);
+        return uri ? uri : cups().cupsGetOption("device-uri", dest->num_options, dest->options);
     }
 
     [[nodiscard]] ipp_t *newRequest(ipp_op_t operation) const
     {
-        ipp_t *request = ippNewRequest(operation);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printerUri());
-        ippAddString(
-            request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+        ipp_t *request = cups().ippNewRequest(operation);
+        cups().ippAddString(
+            request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printerUri());
+        cups().ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name",
+            nullptr, cups().cupsUser());
         return request;
     }
 
     // Sends request (taking it) and returns the response, or nullptr with cupsLastError set.
-    ipp_t *send(ipp_t *request) const { return cupsDoRequest(http, request, resource); }
+    ipp_t *send(ipp_t *request) const { return cups().cupsDoRequest(http, request, resource); }
 };
 
 CupsPrinter::CupsPrinter(QString printer, int timeoutMs)
@@ -111,13 +112,17 @@ bool CupsPrinter::open()
         fail(PrintProblem::NotConfigured, u"printing is off ([printing] printer=none)"_s);
         return false;
     }
+    if (!CupsLibrary::get()) {
+        fail(PrintProblem::NotConfigured, u"libcups cannot be loaded"_s);
+        return false;
+    }
     unsigned flags = CUPS_DEST_FLAGS_NONE;
     if (m_printer.contains(u"://"_s)) {
-        d->dest = cupsGetDestWithURI(nullptr, m_printer.toUtf8().constData());
+        d->dest = cups().cupsGetDestWithURI(nullptr, m_printer.toUtf8().constData());
         d->direct = true;
         flags = CUPS_DEST_FLAGS_DEVICE;
     } else {
-        d->dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT,
+        d->dest = cups().cupsGetNamedDest(CUPS_HTTP_DEFAULT,
             m_printer.isEmpty() ? nullptr : m_printer.toUtf8().constData(), nullptr);
     }
     if (!d->dest) {
@@ -126,19 +131,20 @@ bool CupsPrinter::open()
                                 : u"no printer \"%1\" in CUPS"_s.arg(m_printer));
         return false;
     }
-    d->http = cupsConnectDest(
+    d->http = cups().cupsConnectDest(
         d->dest, flags, m_timeoutMs, nullptr, d->resource, sizeof(d->resource), nullptr, nullptr);
     if (!d->http) {
         fail(PrintProblem::Unreachable,
-            u"the printer does not answer: %1"_s.arg(QString::fromUtf8(cupsLastErrorString())));
+            u"the printer does not answer: %1"_s.arg(
+                QString::fromUtf8(cups().cupsLastErrorString())));
         return false;
     }
-    d->info = cupsCopyDestInfo(d->http, d->dest);
+    d->info = cups().cupsCopyDestInfo(d->http, d->dest);
     if (!d->info) {
         fail(PrintProblem::Unreachable,
             u"the printer does not describe itself: %1"_s.arg(
-                QString::fromUtf8(cupsLastErrorString())));
-        httpClose(d->http);
+                QString::fromUtf8(cups().cupsLastErrorString())));
+        cups().httpClose(d->http);
         d->http = nullptr;
         return false;
     }
@@ -175,34 +181,38 @@ PrinterStatus CupsPrinter::status()
     ipp_t *request = d->newRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
     const char *wanted[] = {"printer-name", "printer-state", "printer-state-reasons",
         "printer-state-message", "operations-supported", "job-hold-until-supported"};
-    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+    cups().ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
         int(std::size(wanted)), nullptr, wanted);
     ipp_t *response = d->send(request);
-    if (!response || !ippOk(cupsLastError())) {
-        ippDelete(response);
+    if (!response || !ippOk(cups().cupsLastError())) {
+        cups().ippDelete(response);
         fail(PrintProblem::Unreachable,
-            u"the printer does not answer: %1"_s.arg(QString::fromUtf8(cupsLastErrorString())));
+            u"the printer does not answer: %1"_s.arg(
+                QString::fromUtf8(cups().cupsLastErrorString())));
         status.problem = m_problem;
         status.message = m_error;
         return status;
     }
     status.answers = true;
-    if (ipp_attribute_t *a = ippFindAttribute(response, "printer-name", IPP_TAG_NAME))
-        status.name = QString::fromUtf8(ippGetString(a, 0, nullptr));
-    if (ipp_attribute_t *a = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM))
-        status.state = ippGetInteger(a, 0);
-    status.reasons = keywords(ippFindAttribute(response, "printer-state-reasons", IPP_TAG_KEYWORD));
+    if (ipp_attribute_t *a = cups().ippFindAttribute(response, "printer-name", IPP_TAG_NAME))
+        status.name = QString::fromUtf8(cups().ippGetString(a, 0, nullptr));
+    if (ipp_attribute_t *a = cups().ippFindAttribute(response, "printer-state", IPP_TAG_ENUM))
+        status.state = cups().ippGetInteger(a, 0);
+    status.reasons
+        = keywords(cups().ippFindAttribute(response, "printer-state-reasons", IPP_TAG_KEYWORD));
     status.reasons.removeAll(u"none"_s);
-    if (ipp_attribute_t *a = ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT))
-        status.message = QString::fromUtf8(ippGetString(a, 0, nullptr));
+    if (ipp_attribute_t *a
+        = cups().ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT))
+        status.message = QString::fromUtf8(cups().ippGetString(a, 0, nullptr));
     bool canRelease = false;
-    if (ipp_attribute_t *a = ippFindAttribute(response, "operations-supported", IPP_TAG_ENUM)) {
-        for (int i = 0; i < ippGetCount(a); ++i)
-            canRelease = canRelease || ippGetInteger(a, i) == IPP_OP_RELEASE_JOB;
+    if (ipp_attribute_t *a
+        = cups().ippFindAttribute(response, "operations-supported", IPP_TAG_ENUM)) {
+        for (int i = 0; i < cups().ippGetCount(a); ++i)
+            canRelease = canRelease || cups().ippGetInteger(a, i) == IPP_OP_RELEASE_JOB;
     }
     status.canHold
-        = canRelease && ippFindAttribute(response, "job-hold-until-supported", IPP_TAG_ZERO);
-    ippDelete(response);
+        = canRelease && cups().ippFindAttribute(response, "job-hold-until-supported", IPP_TAG_ZERO);
+    cups().ippDelete(response);
     status.problem = problemFromReasons(status.reasons);
     if (status.problem == PrintProblem::None && status.state == IPP_PSTATE_STOPPED)
         status.problem = PrintProblem::Other;
@@ -224,14 +234,14 @@ int CupsPrinter::submit(const PrintRequest &request)
     }
     cups_option_t *options = nullptr;
     int count = 0;
-    count = cupsAddIntegerOption("copies", request.copies, count, &options);
+    count = cups().cupsAddIntegerOption("copies", request.copies, count, &options);
     if (request.firstPage > 0) {
         const QByteArray range
             = QByteArray::number(request.firstPage) + '-' + QByteArray::number(request.lastPage);
-        count = cupsAddOption("page-ranges", range.constData(), count, &options);
+        count = cups().cupsAddOption("page-ranges", range.constData(), count, &options);
     }
     if (request.hold)
-        count = cupsAddOption("job-hold-until", "indefinite", count, &options);
+        count = cups().cupsAddOption("job-hold-until", "indefinite", count, &options);
 
     int jobId = 0;
     const QByteArray name = request.jobName.toUtf8();
@@ -241,41 +251,42 @@ int CupsPrinter::submit(const PrintRequest &request)
     for (int attempt = 0; attempt < 40 && created == IPP_STATUS_ERROR_BUSY; ++attempt) {
         if (attempt > 0)
             QThread::msleep(250);
-        created = cupsCreateDestJob(
+        created = cups().cupsCreateDestJob(
             d->http, d->dest, d->info, &jobId, name.constData(), count, options);
     }
     if (!ippOk(created) || jobId <= 0) {
-        cupsFreeOptions(count, options);
+        cups().cupsFreeOptions(count, options);
         fail(PrintProblem::Refused,
-            u"the printer refused the job: %1"_s.arg(QString::fromUtf8(cupsLastErrorString())));
+            u"the printer refused the job: %1"_s.arg(
+                QString::fromUtf8(cups().cupsLastErrorString())));
         return 0;
     }
     // The document name stays generic: the spooler must not learn what the citizen printed.
-    if (cupsStartDestDocument(
+    if (cups().cupsStartDestDocument(
             d->http, d->dest, d->info, jobId, "document", CUPS_FORMAT_PDF, 0, nullptr, 1)
         != HTTP_STATUS_CONTINUE) {
-        cupsFreeOptions(count, options);
+        cups().cupsFreeOptions(count, options);
         fail(PrintProblem::Refused,
             u"the printer did not take the document: %1"_s.arg(
-                QString::fromUtf8(cupsLastErrorString())));
-        cupsCancelDestJob(d->http, d->dest, jobId);
+                QString::fromUtf8(cups().cupsLastErrorString())));
+        cups().cupsCancelDestJob(d->http, d->dest, jobId);
         return 0;
     }
-    cupsFreeOptions(count, options);
+    cups().cupsFreeOptions(count, options);
     constexpr qsizetype chunk = 64 * 1024;
     for (qsizetype offset = 0; offset < request.pdf.size(); offset += chunk) {
         const qsizetype length = std::min(chunk, request.pdf.size() - offset);
-        if (cupsWriteRequestData(d->http, request.pdf.constData() + offset, size_t(length))
+        if (cups().cupsWriteRequestData(d->http, request.pdf.constData() + offset, size_t(length))
             != HTTP_STATUS_CONTINUE) {
-            cupsFinishDestDocument(d->http, d->dest, d->info);
+            cups().cupsFinishDestDocument(d->http, d->dest, d->info);
             fail(PrintProblem::Unreachable, u"the printer stopped taking the document"_s);
             return 0;
         }
     }
-    if (!ippOk(cupsFinishDestDocument(d->http, d->dest, d->info))) {
+    if (!ippOk(cups().cupsFinishDestDocument(d->http, d->dest, d->info))) {
         fail(PrintProblem::Refused,
             u"the printer refused the document: %1"_s.arg(
-                QString::fromUtf8(cupsLastErrorString())));
+                QString::fromUtf8(cups().cupsLastErrorString())));
         return 0;
     }
     qCInfo(lcPrinting) << "job" << jobId << "accepted," << request.pdf.size() << "bytes,"
@@ -288,24 +299,24 @@ namespace {
 PrintJobStatus readJob(ipp_t *response, ipp_attribute_t *&attribute)
 {
     PrintJobStatus job;
-    for (; attribute && ippGetGroupTag(attribute) == IPP_TAG_JOB;
-         attribute = ippNextAttribute(response)) {
-        const char *name = ippGetName(attribute);
+    for (; attribute && cups().ippGetGroupTag(attribute) == IPP_TAG_JOB;
+         attribute = cups().ippNextAttribute(response)) {
+        const char *name = cups().ippGetName(attribute);
         if (!name)
             break;
         const QByteArray key(name);
         if (key == "job-id")
-            job.id = ippGetInteger(attribute, 0);
+            job.id = cups().ippGetInteger(attribute, 0);
         else if (key == "job-state")
-            job.state = PrintJobState(ippGetInteger(attribute, 0));
+            job.state = PrintJobState(cups().ippGetInteger(attribute, 0));
         else if (key == "job-state-reasons")
             job.reasons = keywords(attribute);
         else if (key == "job-name")
-            job.name = QString::fromUtf8(ippGetString(attribute, 0, nullptr));
+            job.name = QString::fromUtf8(cups().ippGetString(attribute, 0, nullptr));
         else if (key == "job-impressions-completed")
-            job.pagesCompleted = ippGetInteger(attribute, 0);
+            job.pagesCompleted = cups().ippGetInteger(attribute, 0);
         else if (key == "time-at-creation")
-            job.created = QDateTime::fromSecsSinceEpoch(ippGetInteger(attribute, 0));
+            job.created = QDateTime::fromSecsSinceEpoch(cups().ippGetInteger(attribute, 0));
     }
     return job;
 }
@@ -317,20 +328,20 @@ std::optional<PrintJobStatus> CupsPrinter::job(int jobId)
     if (!open())
         return std::nullopt;
     ipp_t *request = d->newRequest(IPP_OP_GET_JOB_ATTRIBUTES);
-    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
-    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+    cups().ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    cups().ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
         int(std::size(jobAttributes)), nullptr, jobAttributes);
     ipp_t *response = d->send(request);
-    if (!response || !ippOk(cupsLastError())) {
-        ippDelete(response);
-        m_error = QString::fromUtf8(cupsLastErrorString());
+    if (!response || !ippOk(cups().cupsLastError())) {
+        cups().ippDelete(response);
+        m_error = QString::fromUtf8(cups().cupsLastErrorString());
         return std::nullopt;
     }
-    ipp_attribute_t *attribute = ippFirstAttribute(response);
-    while (attribute && ippGetGroupTag(attribute) != IPP_TAG_JOB)
-        attribute = ippNextAttribute(response);
+    ipp_attribute_t *attribute = cups().ippFirstAttribute(response);
+    while (attribute && cups().ippGetGroupTag(attribute) != IPP_TAG_JOB)
+        attribute = cups().ippNextAttribute(response);
     PrintJobStatus job = readJob(response, attribute);
-    ippDelete(response);
+    cups().ippDelete(response);
     if (job.id == 0)
         job.id = jobId;
     return job;
@@ -342,29 +353,29 @@ std::vector<PrintJobStatus> CupsPrinter::jobs(bool includeCompleted)
     if (!open())
         return result;
     ipp_t *request = d->newRequest(IPP_OP_GET_JOBS);
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "which-jobs", nullptr,
+    cups().ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "which-jobs", nullptr,
         includeCompleted ? "all" : "not-completed");
-    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+    cups().ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
         int(std::size(jobAttributes)), nullptr, jobAttributes);
     ipp_t *response = d->send(request);
-    if (!response || !ippOk(cupsLastError())) {
-        ippDelete(response);
-        m_error = QString::fromUtf8(cupsLastErrorString());
+    if (!response || !ippOk(cups().cupsLastError())) {
+        cups().ippDelete(response);
+        m_error = QString::fromUtf8(cups().cupsLastErrorString());
         return result;
     }
-    ipp_attribute_t *attribute = ippFirstAttribute(response);
+    ipp_attribute_t *attribute = cups().ippFirstAttribute(response);
     while (attribute) {
-        if (ippGetGroupTag(attribute) != IPP_TAG_JOB) {
-            attribute = ippNextAttribute(response);
+        if (cups().ippGetGroupTag(attribute) != IPP_TAG_JOB) {
+            attribute = cups().ippNextAttribute(response);
             continue;
         }
         PrintJobStatus job = readJob(response, attribute);
         if (job.id > 0)
             result.push_back(job);
         if (attribute)
-            attribute = ippNextAttribute(response); // past the separator
+            attribute = cups().ippNextAttribute(response); // past the separator
     }
-    ippDelete(response);
+    cups().ippDelete(response);
     return result;
 }
 
@@ -373,13 +384,13 @@ bool CupsPrinter::cancel(int jobId, bool purge)
     if (!open())
         return false;
     ipp_t *request = d->newRequest(IPP_OP_CANCEL_JOB);
-    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    cups().ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
     // purge-job is CUPS' own attribute; a printer talked to directly would refuse it.
     if (purge && !d->direct)
-        ippAddBoolean(request, IPP_TAG_OPERATION, "purge-job", 1);
-    ippDelete(d->send(request));
-    if (!ippOk(cupsLastError())) {
-        m_error = QString::fromUtf8(cupsLastErrorString());
+        cups().ippAddBoolean(request, IPP_TAG_OPERATION, "purge-job", 1);
+    cups().ippDelete(d->send(request));
+    if (!ippOk(cups().cupsLastError())) {
+        m_error = QString::fromUtf8(cups().cupsLastErrorString());
         qCInfo(lcPrinting).noquote() << "job" << jobId << "not canceled:" << m_error;
         return false;
     }
@@ -392,10 +403,10 @@ bool CupsPrinter::release(int jobId)
     if (!open())
         return false;
     ipp_t *request = d->newRequest(IPP_OP_RELEASE_JOB);
-    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
-    ippDelete(d->send(request));
-    if (!ippOk(cupsLastError())) {
-        m_error = QString::fromUtf8(cupsLastErrorString());
+    cups().ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", jobId);
+    cups().ippDelete(d->send(request));
+    if (!ippOk(cups().cupsLastError())) {
+        m_error = QString::fromUtf8(cups().cupsLastErrorString());
         return false;
     }
     qCInfo(lcPrinting) << "job" << jobId << "released";

@@ -4,7 +4,9 @@
 
 #include "testhttpsserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void noThreadBeforeTheFirstRequest();
     void successWithCustomCa();
     void headRequest();
     void rangedGet();
@@ -100,6 +103,19 @@ HttpRequest get(const QUrl &url)
 
 using ReplyPtr = std::unique_ptr<HttpReply>;
 
+// How many of this process's threads carry this name (/proc/self/task/*/comm).
+int threadsNamed(const QByteArray &name)
+{
+    int count = 0;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 std::unique_ptr<CurlHttpClient> TestHttpClient::trustingClient(HttpClientOptions options)
@@ -124,6 +140,25 @@ void TestHttpClient::init()
 void TestHttpClient::cleanup()
 {
     m_server.reset();
+}
+
+// The kiosk makes its clients at start and may send nothing for minutes: until the first
+// request, a client is only its options (no worker thread; libcurl is opened then too).
+void TestHttpClient::noThreadBeforeTheFirstRequest()
+{
+    m_server->setRoute(u"/feed.json"_s, TestHttpsServer::text("{}"));
+    const int before = threadsNamed("mist-http");
+    auto client = trustingClient();
+    auto idle = trustingClient();
+    QCOMPARE(threadsNamed("mist-http"), before);
+    ReplyPtr reply(client->send(get(m_server->url(u"/feed.json"_s))));
+    // Named by the thread itself as it starts: it may not have run yet.
+    QTRY_COMPARE(threadsNamed("mist-http"), before + 1);
+    QVERIFY(waitForFinished(reply.get()));
+    QCOMPARE(reply->error(), HttpReply::NoError);
+    idle.reset(); // never started: nothing to stop
+    client.reset();
+    QCOMPARE(threadsNamed("mist-http"), before);
 }
 
 void TestHttpClient::successWithCustomCa()
