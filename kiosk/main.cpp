@@ -55,6 +55,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <future>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(MistPlugin)
@@ -244,7 +245,13 @@ int main(int argc, char **argv)
     CourseLibrary course;
     course.setTrainerMode(config.learning.trainerMode);
     course.setPublicUrl(config.learning.coursePublicUrl);
-    course.load(CourseLoader::bundledDir.toString(), config.learning.coursePath(dataDir));
+    // Read on a thread of its own while the screens load, and in place before the first frame:
+    // reading and checking the course took 7 ms of every start (issue 19).
+    std::future<CourseLoader::Result> courseRead = std::async(std::launch::async,
+        [bundled = CourseLoader::bundledDir.toString(),
+            library = config.learning.coursePath(dataDir)] {
+            return CourseLoader::loadKiosk(bundled, library);
+        });
     CourseProgress courseProgress(&session);
     // Where a portal's download or printed page waits a moment on its way into the tray (Qt
     // WebEngine writes only to files): a private directory on tmpfs, removed when the visit ends.
@@ -373,8 +380,19 @@ int main(int argc, char **argv)
     engine.addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);
     engine.addImageProvider(
         QString::fromLatin1(ScanPageProvider::name), new ScanPageProvider(&scanDesk));
-    engine.setInitialProperties({{u"initialScreen"_s, options->screen}});
+    // Made at the size it is shown at: every size in the UI follows the window's (Theme.zoom),
+    // and a window made at 0x0 and then resized laid every screen out twice (9 ms of a start).
+    const QSize windowSize = options->wantsScreenshot() || options->checkLayout
+        ? options->size
+        : WindowFitter::initialSize(windowMode);
+    QVariantMap initialProperties {{u"initialScreen"_s, options->screen}};
+    if (!windowSize.isEmpty()) {
+        initialProperties.insert(u"width"_s, windowSize.width());
+        initialProperties.insert(u"height"_s, windowSize.height());
+    }
+    engine.setInitialProperties(initialProperties);
     QQuickWindow *window = loadWindow(engine, QUrl(u"qrc:/Mist/Main.qml"_s));
+    course.setCourse(courseRead.get().course);
     if (!window) {
         qCCritical(lcApp) << "the user interface failed to load";
         return 1;

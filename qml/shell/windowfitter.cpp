@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 
+#include <QGuiApplication>
 #include <QScreen>
 #include <QWindow>
 
@@ -32,6 +33,16 @@ WindowFitter::WindowFitter(QWindow *window, Mode mode, QObject *parent)
             fitTo(screen->geometry());
     });
     watch(m_window->screen());
+}
+
+QSize WindowFitter::initialSize(Mode mode)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return {};
+    return targetGeometry(
+        mode, mode == Mode::FullScreen ? screen->geometry() : screen->availableGeometry())
+        .size();
 }
 
 QRect WindowFitter::targetGeometry(Mode mode, const QRect &screenGeometry)
@@ -75,10 +86,13 @@ void WindowFitter::watch(QScreen *screen)
 void WindowFitter::fitTo(const QRect &screenGeometry)
 {
     const QRect target = targetGeometry(m_mode, screenGeometry);
-    if (!m_window || target.isEmpty() || target == m_window->geometry())
+    if (!m_window || target.isEmpty())
         return;
+    // Said even when the window was made at this size (kiosk/main.cpp): the journal, and
+    // tst_cagerealpath, learn from it what the window fills.
+    if (target != m_window->geometry())
+        m_window->setGeometry(target);
     qCInfo(lcUi) << "window fitted to" << target.size();
-    m_window->setGeometry(target);
 }
 
 } // namespace Mist

@@ -36,6 +36,10 @@ public:
     // Fits the window to its screen and shows it (full screen or windowed).
     void show();
 
+    // The size the window will get on the primary screen, to make it at that size (an empty
+    // size without a screen).
+    [[nodiscard]] static QSize initialSize(Mode mode);
+
     // The geometry the window should have on a screen of this geometry.
     [[nodiscard]] static QRect targetGeometry(Mode mode, const QRect &screenGeometry);
 

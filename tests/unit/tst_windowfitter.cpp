@@ -63,6 +63,25 @@ private Q_SLOTS:
             QRect(0, 0, 800, 600));
     }
 
+    // The size the kiosk makes its window at, before there is a window: what show() then
+    // gives it, so the screens are laid out once.
+    void initialSizeIsWhatShowGives()
+    {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        QVERIFY(screen);
+        QCOMPARE(
+            WindowFitter::initialSize(WindowFitter::Mode::FullScreen), screen->geometry().size());
+        QCOMPARE(WindowFitter::initialSize(WindowFitter::Mode::Windowed),
+            WindowFitter::targetGeometry(WindowFitter::Mode::Windowed, screen->availableGeometry())
+                .size());
+        QWindow window;
+        window.resize(WindowFitter::initialSize(WindowFitter::Mode::FullScreen));
+        WindowFitter fitter(&window, WindowFitter::Mode::FullScreen);
+        fitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), WindowFitter::initialSize(WindowFitter::Mode::FullScreen));
+    }
+
     void disablesWaylandDecorationsOnlyWhenUnset()
     {
         qunsetenv("QT_WAYLAND_DISABLE_WINDOWDECORATION");
