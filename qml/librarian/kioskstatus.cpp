@@ -37,7 +37,7 @@ void KioskStatus::setDataDir(const QString &dir)
     if (dir == m_dataDir)
         return;
     m_dataDir = dir;
-    refresh();
+    propertyChanged(true);
 }
 
 void KioskStatus::setDirectory(DirectoryUpdater *directory)
@@ -51,7 +51,7 @@ void KioskStatus::setDirectory(DirectoryUpdater *directory)
         connect(m_directory, &DirectoryUpdater::syncFinished, this, &KioskStatus::changed);
         connect(m_directory, &DirectoryUpdater::linksChecked, this, &KioskStatus::changed);
     }
-    Q_EMIT changed();
+    propertyChanged(false);
 }
 
 void KioskStatus::setSchedule(ScheduleModel *schedule)
@@ -63,7 +63,7 @@ void KioskStatus::setSchedule(ScheduleModel *schedule)
     m_schedule = schedule;
     if (m_schedule)
         connect(m_schedule, &ScheduleModel::calendarInfoChanged, this, &KioskStatus::changed);
-    refresh();
+    propertyChanged(true);
 }
 
 void KioskStatus::setLanguage(const QString &language)
@@ -71,7 +71,28 @@ void KioskStatus::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
-    Q_EMIT changed();
+    propertyChanged(false);
+}
+
+void KioskStatus::classBegin()
+{
+    m_beingMade = true;
+}
+
+void KioskStatus::componentComplete()
+{
+    m_beingMade = false;
+    refresh();
+}
+
+void KioskStatus::propertyChanged(bool recount)
+{
+    if (m_beingMade)
+        return;
+    if (recount)
+        refresh();
+    else
+        Q_EMIT changed();
 }
 
 QString KioskStatus::lastDirectoryUpdate() const

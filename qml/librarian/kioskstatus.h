@@ -4,7 +4,9 @@
 // size of the kiosk's databases in its data directory; the last directory and schedule updates
 // and the link health (from the running kiosk's services); sessions today and this month and
 // the trainings recorded this month (from the usage log, as the monthly report counts them).
-// Read when refresh() is called (the screen opens, "Refresh"), never polled.
+// Read when refresh() is called (the screen opens, "Refresh"), never polled. Made in QML, it
+// reads once, when all its properties are set (QQmlParserStatus): a setter that read and said
+// "changed" while the screen was being made looped the bindings that show the figures.
 #pragma once
 
 #include "directory/directoryupdater.h"
@@ -13,13 +15,17 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
 
 namespace Mist {
 
-class KioskStatus : public QObject
+class KioskStatus
+    : public QObject
+    , public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     // The kiosk's data directory (where settings.json and the databases are).
     Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY changed)
@@ -68,10 +74,15 @@ public:
     // "12.3 GB", "850 MB": sizes as a person reads them.
     [[nodiscard]] Q_INVOKABLE static QString formatBytes(double bytes);
 
+    void classBegin() override;
+    void componentComplete() override;
+
 Q_SIGNALS:
     void changed();
 
 private:
+    // A property changed: read again (recount) or only say so; nothing while QML makes it.
+    void propertyChanged(bool recount);
     void countUsage();
 
     QString m_dataDir;
@@ -84,6 +95,7 @@ private:
     int m_participantsMonth = -1;
     qint64 m_diskFree = -1;
     qint64 m_databases = 0;
+    bool m_beingMade = false; // between classBegin() and componentComplete()
 };
 
 } // namespace Mist

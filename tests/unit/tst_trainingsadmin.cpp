@@ -262,6 +262,22 @@ void TestTrainingsAdmin::statusFigures()
     QVERIFY(m_store->recordAttempt({now, true, u"stored"_s, u"library.ics: stored"_s}));
     status.refresh();
     QCOMPARE(status.lastScheduleUpdate(), u"2 December 2026, 14:00 (updated)"_s);
+
+    // Made by QML (the librarian's status screen): nothing is read or said while its
+    // properties are set, then all is read once. Saying "changed" from a setter while the screen
+    // was being made looped the screen's bindings ("Binding loop detected").
+    Mist::KioskStatus made;
+    QSignalSpy changes(&made, &Mist::KioskStatus::changed);
+    made.classBegin();
+    made.setLanguage(u"en"_s);
+    made.setSchedule(m_schedule.get());
+    made.setDataDir(m_dir->path());
+    QCOMPARE(changes.count(), 0);
+    QCOMPARE(made.sessionsToday(), -1); // not counted yet
+    made.componentComplete();
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(made.sessionsToday(), 2);
+    QCOMPARE(made.trainingsThisMonth(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingsAdmin)
