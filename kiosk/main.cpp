@@ -221,6 +221,14 @@ int main(int argc, char **argv)
     else
         clock = std::make_unique<SteadyClock>();
 
+    // The course is read and checked (7 ms) on a thread of its own while the directory and the
+    // schedule load here (issue 19: startup); it is in place before any screen is made.
+    std::future<CourseLoader::Result> courseRead = std::async(std::launch::async,
+        [bundled = CourseLoader::bundledDir.toString(),
+            library = config.learning.coursePath(dataDir)] {
+            return CourseLoader::loadKiosk(bundled, library);
+        });
+
     // The portal directory: loaded now, kept current by the feed sync and link checks. A
     // librarian's change on the screen reloads it at once; a new address is checked live with
     // its own client (made before the directory, so it outlives it).
@@ -245,13 +253,9 @@ int main(int argc, char **argv)
     CourseLibrary course;
     course.setTrainerMode(config.learning.trainerMode);
     course.setPublicUrl(config.learning.coursePublicUrl);
-    // Read on a thread of its own while the screens load, and in place before the first frame:
-    // reading and checking the course took 7 ms of every start (issue 19).
-    std::future<CourseLoader::Result> courseRead = std::async(std::launch::async,
-        [bundled = CourseLoader::bundledDir.toString(),
-            library = config.learning.coursePath(dataDir)] {
-            return CourseLoader::loadKiosk(bundled, library);
-        });
+    // Every screen made from now on finds the course in place (a lesson looked up in an empty
+    // course says "not available").
+    course.setCourse(courseRead.get().course);
     CourseProgress courseProgress(&session);
     // Where a portal's download or printed page waits a moment on its way into the tray (Qt
     // WebEngine writes only to files): a private directory on tmpfs, removed when the visit ends.
@@ -392,7 +396,6 @@ int main(int argc, char **argv)
     }
     engine.setInitialProperties(initialProperties);
     QQuickWindow *window = loadWindow(engine, QUrl(u"qrc:/Mist/Main.qml"_s));
-    course.setCourse(courseRead.get().course);
     if (!window) {
         qCCritical(lcApp) << "the user interface failed to load";
         return 1;

@@ -116,6 +116,30 @@ private Q_SLOTS:
             QVERIFY2(hasLatin(rest), qPrintable(text));
         }
     }
+
+    // The course's screens, made as the kiosk starts on them, show the course: mist-kiosk reads
+    // the course on a thread of its own and must have it in place before any screen is made.
+    void courseScreensFindTheCourse_data()
+    {
+        QTest::addColumn<QString>("screen");
+        for (const char *name : {"course-lesson", "course-check", "course-module-end",
+                 "trainer-lesson", "trainer-check"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void courseScreensFindTheCourse()
+    {
+        QFETCH(QString, screen);
+        QProcess process;
+        process.start(QStringLiteral(MIST_KIOSK_PATH),
+            {u"--speech-text"_s, u"--screen"_s, screen, u"--lang"_s, u"en"_s, u"--data-dir"_s,
+                m_dir.filePath(u"data"_s)});
+        QVERIFY(process.waitForFinished(120'000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(!text.contains(u"not available"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u" / 0"_s), qPrintable(text)); // "1 / 0": no lessons at all
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpeechText)
