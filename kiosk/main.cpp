@@ -47,8 +47,10 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -214,6 +216,19 @@ int main(int argc, char **argv)
         }
     }
 
+    // The screens' QML is compiled in, but loading it (imports, Qt Quick Controls' plugins, type
+    // registration) keeps Qt's type loader thread busy for tens of milliseconds, while this
+    // thread would wait. It starts here, beside the loading of the directory and the schedule
+    // below; engine->load() then finds Main.qml and all it uses ready (issue 19: startup).
+    // Nothing is created yet: no screen needs a service before engine->load().
+    const QUrl mainUrl(u"qrc:/Mist/Main.qml"_s);
+    auto engine = std::make_unique<QQmlApplicationEngine>();
+    // The screens have no network at all (offlinenetwork.h).
+    OfflineNetworkFactory::install(engine.get());
+    engine->addImportPath(u"qrc:/"_s);
+    auto *typesAhead = new QQmlComponent(engine.get(), engine.get());
+    typesAhead->loadUrl(mainUrl, QQmlComponent::Asynchronous);
+
     // A screenshot freezes time, so a countdown always shows its first second.
     std::unique_ptr<Clock> clock;
     if (options->wantsScreenshot())
@@ -376,13 +391,12 @@ int main(int argc, char **argv)
     Preferences::provide(&preferences);
     ReadAloud::provide(&readAloud);
 
-    QQmlApplicationEngine engine;
-    // The screens have no network at all (offlinenetwork.h).
-    OfflineNetworkFactory::install(&engine);
-    preferences.setEngine(&engine);
-    engine.addImportPath(u"qrc:/"_s);
-    engine.addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);
-    engine.addImageProvider(
+    // The engine and its screens go before the services they show: declared after all of
+    // them, this runs first.
+    const auto engineGoesFirst = qScopeGuard([&engine] { engine.reset(); });
+    preferences.setEngine(engine.get());
+    engine->addImageProvider(QString::fromLatin1(QrImageProvider::name), new QrImageProvider);
+    engine->addImageProvider(
         QString::fromLatin1(ScanPageProvider::name), new ScanPageProvider(&scanDesk));
     // Made at the size it is shown at: every size in the UI follows the window's (Theme.zoom),
     // and a window made at 0x0 and then resized laid every screen out twice (9 ms of a start).
@@ -394,8 +408,9 @@ int main(int argc, char **argv)
         initialProperties.insert(u"width"_s, windowSize.width());
         initialProperties.insert(u"height"_s, windowSize.height());
     }
-    engine.setInitialProperties(initialProperties);
-    QQuickWindow *window = loadWindow(engine, QUrl(u"qrc:/Mist/Main.qml"_s));
+    engine->setInitialProperties(initialProperties);
+    QQuickWindow *window = loadWindow(*engine, mainUrl);
+    delete typesAhead; // its work is done: the engine keeps what it loaded
     if (!window) {
         qCCritical(lcApp) << "the user interface failed to load";
         return 1;
@@ -416,7 +431,7 @@ int main(int argc, char **argv)
     // What a visit freed goes back to the system when it ends: the QML engine's garbage first,
     // then the free heap pages glibc would otherwise keep (a kiosk runs for months).
     HeapTrimmer heapTrimmer(&session);
-    heapTrimmer.setBeforeTrim([&engine] { engine.collectGarbage(); });
+    heapTrimmer.setBeforeTrim([&engine] { engine->collectGarbage(); });
 
     // A visit's browser is made as the visit begins (issue 19: the first portal at once).
     if (auto *shell = window->findChild<QQuickItem *>(u"shell"_s))

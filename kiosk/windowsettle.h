@@ -9,10 +9,10 @@ class QQuickWindow;
 namespace Mist {
 
 // Layouts, loaders and bindings settle over a few turns of the event loop and a frame (a frame
-// polishes the layouts; the picture itself is thrown away). How many turns depends on the
-// machine: a busy one incubates delegates later, and a list whose delegates change height after
-// creation (a day title that appears) moves its rows one polish later. So this turns until
-// nothing moves between two frames, at most 20 times.
+// polishes the layouts; it is drawn as on a screen, and no picture is copied out of it). How
+// many turns depends on the machine: a busy one incubates delegates later, and a list whose
+// delegates change height after creation (a day title that appears) moves its rows one polish
+// later. So this turns until nothing moves between two frames, at most 20 times.
 void settleWindow(QQuickWindow &window);
 
 } // namespace Mist

@@ -19,12 +19,14 @@ Rectangle {
     property Item focusBefore: null
     property bool focusBeforeVisible: false
 
+    // The shell makes this the first time it shows (a Loader), so it may be born visible.
+    Component.onCompleted: {
+        if (visible)
+            root.takeKeys()
+    }
     onVisibleChanged: {
         if (visible) {
-            const control = root.Window.activeFocusItem as T.Control
-            root.focusBefore = root.Window.activeFocusItem
-            root.focusBeforeVisible = control !== null && control.visualFocus
-            root.forceActiveFocus()
+            root.takeKeys()
         } else {
             // Not after the visit ended: the attract screen has the keyboard then.
             if (root.focusBefore && root.focusBefore.visible && Session.active)
@@ -32,6 +34,12 @@ Rectangle {
                                                                           : Qt.OtherFocusReason)
             root.focusBefore = null
         }
+    }
+    function takeKeys() {
+        const control = root.Window.activeFocusItem as T.Control
+        root.focusBefore = root.Window.activeFocusItem
+        root.focusBeforeVisible = control !== null && control.visualFocus
+        root.forceActiveFocus()
     }
     Keys.onReturnPressed: Session.extend()
     Keys.onEnterPressed: Session.extend()

@@ -433,9 +433,19 @@ Item {
         }
     }
 
-    IdleWarning {
+    // Made the first time a visit runs idle, then kept: nothing of it is needed to start the
+    // kiosk (issue 19: startup).
+    Loader {
         objectName: "idleWarning"
         anchors.fill: parent
         visible: Session.warningActive
+        active: false
+        onVisibleChanged: {
+            if (visible)
+                active = true
+        }
+        // A file, not an inline component: Qt 6.4's Loader cannot make a component bound to
+        // this file's context (pragma ComponentBehavior: Bound).
+        source: "IdleWarning.qml"
     }
 }

@@ -27,6 +27,17 @@ ScanHelper::ScanHelper(QObject *parent)
         qCWarning(lcScanning) << "mist-scan-helper did not stop the scan: ending it";
         m_process->kill();
     });
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(silenceLimit);
+    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+        if (m_ended || m_failed)
+            return;
+        qCWarning(lcScanning).noquote()
+            << u"mist-scan-helper sent nothing for %1 s while it had work to do: ending it"_s.arg(
+                   m_silenceTimer.interval() / 1000);
+        m_failed = true;
+        m_process->kill(); // what it was asked fails in ended()
+    });
     m_endTimer.setSingleShot(true);
     m_endTimer.setInterval(endGrace);
     connect(&m_endTimer, &QTimer::timeout, this, [this] {
@@ -105,6 +116,7 @@ void ScanHelper::send(const QByteArray &command, Pending pending)
         return;
     }
     m_process->write(command);
+    m_silenceTimer.start();
 }
 
 void ScanHelper::scan(const QString &device, const ScanSettings &settings)
@@ -162,8 +174,15 @@ void ScanHelper::readOutput()
         if (!handle(*frame))
             return;
     }
-    if (!m_reader.error().isEmpty())
+    if (!m_reader.error().isEmpty()) {
         refuse(m_reader.error());
+        return;
+    }
+    // Anything it says shows it is alive; with nothing left asked, silence is fine.
+    if (m_pending.empty())
+        m_silenceTimer.stop();
+    else
+        m_silenceTimer.start();
 }
 
 bool ScanHelper::handle(const ScanProtocol::Frame &frame)
@@ -227,6 +246,7 @@ void ScanHelper::ended()
     m_ended = true;
     m_cancelTimer.stop();
     m_endTimer.stop();
+    m_silenceTimer.stop();
     if (!m_pending.empty() && !m_failed) {
         if (m_process->exitStatus() == QProcess::CrashExit)
             qCWarning(lcScanning) << "mist-scan-helper died while it had work to do";

@@ -59,6 +59,14 @@ public:
 
     static constexpr std::chrono::milliseconds cancelGrace {10000};
     static constexpr std::chrono::milliseconds endGrace {5000};
+    // A helper that has work to do and sends nothing for this long (no progress, no answer) is
+    // stuck in SANE, say a backend waiting for a device that went away, and is ended: what it
+    // was asked fails, and the next scan starts a new helper. Generous, as some lamps warm up
+    // for a minute before the first line arrives. Before, a stuck helper kept the scan screen
+    // waiting and the scanner unusable until the kiosk restarted.
+    static constexpr std::chrono::milliseconds silenceLimit {120000};
+    // For tests, which cannot wait two minutes.
+    void setSilenceLimit(std::chrono::milliseconds limit) { m_silenceTimer.setInterval(limit); }
 
 Q_SIGNALS:
     void progress(int percent);
@@ -83,6 +91,7 @@ private:
     std::deque<Pending> m_pending;
     QTimer m_cancelTimer;
     QTimer m_endTimer;
+    QTimer m_silenceTimer; // runs while something is asked and unanswered
     bool m_cancelling = false;
     bool m_ended = false; // the process is gone (or never started)
     bool m_retired = false;

@@ -12,6 +12,7 @@ ScanService::ScanService(QString device, SessionController *session, QObject *pa
     : QObject(parent)
     , m_device(std::move(device))
     , m_session(session)
+    , m_helperSilenceLimit(ScanHelper::silenceLimit)
 {
     if (session) {
         connect(session, &SessionController::sessionEnded, this, [this] {
@@ -38,6 +39,7 @@ ScanHelper *ScanService::helper()
         retire(m_helper);
     if (!m_helper) {
         auto *helper = new ScanHelper(this);
+        helper->setSilenceLimit(m_helperSilenceLimit);
         // Only one scan runs at a time, whichever helper it is on.
         connect(helper, &ScanHelper::progress, this, &ScanService::progress);
         connect(helper, &ScanHelper::scanned, this,

@@ -55,6 +55,8 @@ public:
     void release();
     // The devices SANE finds, asked of the helper; done is called on this thread.
     void listDevices(std::function<void(std::vector<SaneScanner::Device>, Problem)> done);
+    // How long a helper with work to do may stay silent (ScanHelper::silenceLimit); for tests.
+    void setHelperSilenceLimit(std::chrono::milliseconds limit) { m_helperSilenceLimit = limit; }
 
 Q_SIGNALS:
     void scanningChanged();
@@ -76,6 +78,7 @@ private:
     ScanHelper *m_helper = nullptr; // a child; null until needed and after it is retired
     QPointer<ScanHelper> m_scanHelper; // the one scanning now (it may be retiring)
     QElapsedTimer m_scanTimer;
+    std::chrono::milliseconds m_helperSilenceLimit;
     bool m_scanning = false;
     bool m_dropNextPage = false; // the session ended while it was being scanned
 };

@@ -260,8 +260,9 @@ int main(int argc, char **argv)
     if (parser.isSet(stayOpen))
         return QGuiApplication::exec();
 
-    // The same settling as the kiosk's screenshot mode (kiosk/screenshot.cpp), so both do the
-    // same work before the grab.
+    // A few turns of the event loop, then one grab, as the kiosk's screenshot mode: its
+    // settleWindow() (kiosk/windowsettle.cpp) also draws frames until nothing moves, which a
+    // scene without layouts, loaders or models does not need.
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

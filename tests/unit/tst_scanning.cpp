@@ -249,6 +249,34 @@ private Q_SLOTS:
         QCOMPARE(problem, SaneScanner::Problem::None);
     }
 
+    void aSilentHelperIsEnded()
+    {
+        // It takes the scan command and never says anything again, as a SANE backend that
+        // waits forever for a device that went away: the scan fails once the helper has been
+        // silent for its limit, the helper is gone, and the next scan works.
+        ScanService service(u"test:0"_s);
+        service.setHelperSilenceLimit(std::chrono::milliseconds(1500));
+        {
+            FakeHelper fake("read line\nexec sleep 600");
+            QVERIFY(fake.isValid());
+            QSignalSpy failures(&service, &ScanService::failed);
+            QElapsedTimer waited;
+            waited.start();
+            QVERIFY(service.scan(ScanPreset::Text));
+            QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, scanTimeoutMs);
+            QVERIFY2(waited.elapsed() >= 1400, "ended before its silence limit");
+            QCOMPARE(failures.first().first().value<SaneScanner::Problem>(),
+                SaneScanner::Problem::Failed);
+            QTRY_VERIFY_WITH_TIMEOUT(helperPids(service).isEmpty(), scanTimeoutMs);
+        }
+        // The real helper, with the kiosk's limit (a slow machine may take longer than the
+        // test's between two progress frames).
+        service.setHelperSilenceLimit(std::chrono::minutes(2));
+        SaneScanner::Problem problem = SaneScanner::Problem::Failed;
+        QVERIFY(!scanOne(service, ScanPreset::Text, &problem).isNull());
+        QCOMPARE(problem, SaneScanner::Problem::None);
+    }
+
     void framesAreCheckedBeforeAnythingIsKept()
     {
         using namespace Mist::ScanProtocol;
