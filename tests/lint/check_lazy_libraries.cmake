@@ -4,14 +4,7 @@
 # when first needed (services/core/runtimelibrary.h), and linking one again would quietly put
 # its start-up cost back into every start of the kiosk (issue 19).
 # cmake -DBINARY=<file> -DLIBRARIES=<a;b> -DREADELF=<readelf> -P check_lazy_libraries.cmake
-if(NOT EXISTS "${BINARY}")
-    message(FATAL_ERROR "no such binary: ${BINARY}")
-endif()
-execute_process(COMMAND "${READELF}" --dynamic "${BINARY}"
-    OUTPUT_VARIABLE dynamic RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-    message(FATAL_ERROR "${READELF} could not read ${BINARY}")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/read_dynamic_section.cmake)
 string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*\\[[^]]+\\]" needed "${dynamic}")
 if(NOT needed)
     message(FATAL_ERROR "${BINARY} lists no shared libraries: not a dynamic executable?")

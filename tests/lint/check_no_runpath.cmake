@@ -5,14 +5,7 @@
 # build tree's RPATH that CMake pads with empty entries (read as the current directory) made
 # mist-kiosk load any library planted in the directory it was started from (CMakeLists.txt).
 # cmake -DBINARY=<file> -DREADELF=<readelf> -P check_no_runpath.cmake
-if(NOT EXISTS "${BINARY}")
-    message(FATAL_ERROR "no such binary: ${BINARY}")
-endif()
-execute_process(COMMAND "${READELF}" --dynamic "${BINARY}"
-    OUTPUT_VARIABLE dynamic RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-    message(FATAL_ERROR "${READELF} could not read ${BINARY}")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/read_dynamic_section.cmake)
 if(NOT dynamic MATCHES "\\(NEEDED\\)")
     message(FATAL_ERROR "${BINARY} lists no shared libraries: not a dynamic executable?")
 endif()

@@ -52,6 +52,10 @@ Item {
         }
 
         function test_aTouchAnywhereStarts() {
+            // Runs first (test functions run by name): nothing has run idle yet, so the idle
+            // warning has not been made; it is made when first needed (issue 19: startup).
+            const warning = child("idleWarning") as Loader
+            verify(warning !== null && warning.item === null, "the idle warning was made at start")
             verify(!Session.active)
             verify(!child("finishButton").visible, "no Finish on the attract screen")
             startVisit()
