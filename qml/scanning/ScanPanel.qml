@@ -86,11 +86,17 @@ FocusScope {
             root.waitingForDocument = false
             root.done(documentId)
         }
+        // Comes after documentReady or the problem: whichever it was, nothing more is coming.
         function onPreparingChanged() {
-            // Dropped, or ended in a problem: nothing is coming.
-            if (!ScanDesk.preparing && ScanDesk.problem !== ScanDesk.NoProblem)
+            if (!ScanDesk.preparing)
                 root.waitingForDocument = false
         }
+    }
+    // The upload chooser hides its panel for a new file input: a document it asked for then
+    // only lands in the tray.
+    onVisibleChanged: {
+        if (!visible)
+            root.waitingForDocument = false
     }
 
     function scanNow() {

@@ -7,7 +7,10 @@
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
 
+#include <QScopeGuard>
 #include <QTransform>
+
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -194,16 +197,27 @@ void ScanDesk::dismissProblem()
 
 bool ScanDesk::finish(const QString &title)
 {
-    if (m_pages.isEmpty() || !m_tray || isPreparing())
+    if (m_pages.isEmpty() || !m_tray || isPreparing() || isScanning())
         return false;
     const int generation = ++m_generation;
+    const int pageCount = int(m_pages.size());
     // QImage shares its pixels until written to; the pages here are only ever replaced, never
     // written in place, so the thread's copy stays as it was when Done was pressed.
     m_preparing = std::async(std::launch::async,
-        [this, pages = m_pages, maxBytes = m_settings.maxUploadBytes(), generation, title] {
-            ScanOutput::Result pdf = ScanOutput::pdf(pages, maxBytes);
+        [this, pages = m_pages, maxBytes = m_settings.maxUploadBytes(), generation, title,
+            pageCount] {
+            ScanOutput::Result pdf;
+            try {
+                pdf = ScanOutput::pdf(pages, maxBytes);
+            } catch (const std::exception &) {
+                pdf = {}; // no bytes: the tray refuses them and the screen says it failed
+            }
+            // Always posted, so the screen never waits for a document that is not coming.
             QMetaObject::invokeMethod(
-                this, [this, generation, title] { onDocumentMade(generation, title); },
+                this,
+                [this, generation, title, pageCount] {
+                    onDocumentMade(generation, title, pageCount);
+                },
                 Qt::QueuedConnection);
             return pdf;
         });
@@ -211,7 +225,7 @@ bool ScanDesk::finish(const QString &title)
     return true;
 }
 
-void ScanDesk::onDocumentMade(int generation, const QString &title)
+void ScanDesk::onDocumentMade(int generation, const QString &title, int pageCount)
 {
     if (generation != m_generation || !m_preparing.valid()) {
         // A dropped document: its thread has posted this as its last step, so the wait is for
@@ -225,7 +239,9 @@ void ScanDesk::onDocumentMade(int generation, const QString &title)
         return;
     }
     const ScanOutput::Result pdf = m_preparing.get();
-    Q_EMIT preparingChanged();
+    // preparingChanged comes last on every path, after the problem or the document, so the
+    // screen sees how it ended when it sees that it ended.
+    const auto ended = qScopeGuard([this] { Q_EMIT preparingChanged(); });
     if (!m_tray)
         return;
     QString id;
@@ -242,9 +258,9 @@ void ScanDesk::onDocumentMade(int generation, const QString &title)
         setProblem(Failed);
         return;
     }
-    m_tray->setPageCount(id, int(m_pages.size()));
+    m_tray->setPageCount(id, pageCount);
     if (m_usage)
-        m_usage->documentScanned(m_preset == Photo ? u"photo"_s : u"text"_s, int(m_pages.size()));
+        m_usage->documentScanned(m_preset == Photo ? u"photo"_s : u"text"_s, pageCount);
     m_reduced = pdf.reduced;
     m_overLimit = !pdf.fits;
     Q_EMIT finishedChanged();

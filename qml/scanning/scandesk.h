@@ -96,8 +96,9 @@ public:
     // The citizen read the problem: back to the pages (or the start).
     Q_INVOKABLE void dismissProblem();
     // Starts making the pages one PDF in the tray, titled title; false if there is nothing to
-    // make or it is already being made. documentReady() then gives its id and the pages are let
-    // go, or problem says why not. Ending the session meanwhile drops the document unmade.
+    // make, a scan is under way or it is already being made. documentReady() then gives its id
+    // and the pages are let go, or problem says why not; preparingChanged() comes last either
+    // way. discard() (the session's end) meanwhile drops the document unmade.
     Q_INVOKABLE bool finish(const QString &title);
     // Lets the pages go without keeping them, and the scanner too.
     Q_INVOKABLE void discard();
@@ -124,8 +125,8 @@ private:
     void onPage(const QImage &page);
     void setProblem(Problem problem);
     void clearPages();
-    // On this thread, when the PDF made for generation is ready.
-    void onDocumentMade(int generation, const QString &title);
+    // On this thread, when the PDF made for generation (of pageCount pages) is ready.
+    void onDocumentMade(int generation, const QString &title, int pageCount);
     // Forgets a PDF being made (the session ended, the pages were discarded).
     void dropPreparation();
 

@@ -58,6 +58,7 @@ bool scanPage(ScanDesk &desk)
 QString finishDocument(ScanDesk &desk, qint64 &longestPause)
 {
     QSignalSpy ready(&desk, &ScanDesk::documentReady);
+    QSignalSpy problem(&desk, &ScanDesk::problemChanged);
     QElapsedTimer sinceTick;
     longestPause = 0;
     QTimer ticker;
@@ -68,7 +69,9 @@ QString finishDocument(ScanDesk &desk, qint64 &longestPause)
     ticker.start();
     if (!desk.finish(u"bench"_s))
         return {};
-    const bool arrived = QTest::qWaitFor([&] { return !ready.isEmpty(); }, 60000);
+    const bool arrived
+        = QTest::qWaitFor([&] { return !ready.isEmpty() || !problem.isEmpty(); }, 60000)
+        && !ready.isEmpty();
     longestPause = std::max(longestPause, sinceTick.elapsed());
     return arrived ? ready.constFirst().constFirst().toString() : QString();
 }

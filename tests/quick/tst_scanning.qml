@@ -154,6 +154,31 @@ Item {
             wait(3000)
             compare(Documents.count, 0)
             compare(ScanDesk.pageCount, 0)
+
+            // The next visit keeps its own document, and only it.
+            ScanDesk.preset = ScanDesk.Text
+            startVisit()
+            shell.open("scan-ready", {})
+            scanAPage()
+            tap("keepScanButton")
+            tryCompare(Documents, "count", 1, 20000)
+            compare(Documents.pageCount(Documents.data(Documents.index(0, 0), Documents.IdRole)), 1)
+            wait(1000)
+            compare(Documents.count, 1)
+        }
+
+        function test_goingBackWhileTheDocumentIsMadeKeepsIt() {
+            startVisit()
+            shell.open("scan-ready", {})
+            scanAPage()
+            tap("keepScanButton")
+            verify(ScanDesk.preparing)
+            // The screen said the document will be in "Documents": leaving does not lose it.
+            tap("backButton")
+            compare(shell.currentScreen, "home")
+            tryCompare(Documents, "count", 1, 20000)
+            verify(!ScanDesk.preparing)
+            compare(ScanDesk.pageCount, 0)
         }
 
         function test_chooserOffersTheTrayAndAScan() {
