@@ -338,7 +338,8 @@ int main(int argc, char **argv)
     // SANE is first touched by a scan, which a screenshot never starts.
     ScanService scanner(config.scanning.device, &session);
     ScanDesk scanDesk(&scanner, &documents, &usage, config.scanning, &session);
-    if (options->wantsScreenshot() && options->screen == "scan-preview"_L1)
+    if (options->wantsScreenshot()
+        && (options->screen == "scan-preview"_L1 || options->screen == "scan-preparing"_L1))
         QObject::connect(&session, &SessionController::sessionStarted, &scanDesk,
             [&scanDesk] { addSampleScan(scanDesk); });
 

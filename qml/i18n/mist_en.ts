@@ -2444,6 +2444,17 @@
         <source>A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.</source>
         <translation>A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.</translation>
     </message>
+    <message numerus="yes">
+        <source>Making one document of your %n page(s)…</source>
+        <translation>
+            <numerusform>Making one document of your %n page…</numerusform>
+            <numerusform>Making one document of your %n pages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Please wait; the document will then be in “Documents”.</source>
+        <translation>This takes a few seconds. Please wait; the document will then be in “Documents”.</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>

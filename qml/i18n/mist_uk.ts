@@ -2474,6 +2474,18 @@
         <source>A picture of the page as the scanner saw it. Check that all of it is there and it can be read; if not, scan it again.</source>
         <translation>Зображення сторінки такою, якою її побачив сканер. Перевірте, що її видно всю і її можна прочитати; якщо ні, відскануйте ще раз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Making one document of your %n page(s)…</source>
+        <translation>
+            <numerusform>Робимо один документ із %n сторінки…</numerusform>
+            <numerusform>Робимо один документ із %n сторінок…</numerusform>
+            <numerusform>Робимо один документ із %n сторінок…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Please wait; the document will then be in “Documents”.</source>
+        <translation>Це займе кілька секунд. Зачекайте, будь ласка: потім документ буде в «Документах».</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>

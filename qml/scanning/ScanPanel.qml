@@ -14,7 +14,8 @@ FocusScope {
     id: root
 
     // What the panel shows while ScanDesk has nothing to say: "ready", or for a screenshot
-    // "scanning", "no-scanner", "busy" or "jammed".
+    // "scanning", "no-scanner", "busy" or "jammed"; "preparing" (a screenshot's sample page
+    // being made a document) is shown over the pages.
     property string topic: "ready"
     // The title of the document made (the tray shows it).
     property string documentTitle: qsTr("Scanned document")
@@ -26,8 +27,13 @@ FocusScope {
 
     // Set by "Add another page": the ready view waits for the next page, the pages stay.
     property bool adding: false
+    // This panel pressed "Done" and waits for the document (the scanning screen and the upload
+    // chooser share ScanDesk: only the one that asked goes on).
+    property bool waitingForDocument: false
 
     readonly property string view: {
+        if (ScanDesk.preparing || root.topic === "preparing")
+            return "preparing"
         if (ScanDesk.scanning)
             return "scanning"
         switch (ScanDesk.problem) {
@@ -45,7 +51,7 @@ FocusScope {
         return root.adding ? "ready" : root.topic
     }
     readonly property bool problemShown: root.view !== "ready" && root.view !== "scanning"
-                                         && root.view !== "preview"
+                                         && root.view !== "preview" && root.view !== "preparing"
 
     readonly property string problemTitle: {
         switch (root.view) {
@@ -70,6 +76,27 @@ FocusScope {
         case "too-large": return qsTr("Remove a page, or scan it again as text.")
         default: return qsTr("Try again. If it happens again, please ask the librarian.")
         }
+    }
+
+    Connections {
+        target: ScanDesk
+        function onDocumentReady(documentId: string) {
+            if (!root.waitingForDocument)
+                return
+            root.waitingForDocument = false
+            root.done(documentId)
+        }
+        // Comes after documentReady or the problem: whichever it was, nothing more is coming.
+        function onPreparingChanged() {
+            if (!ScanDesk.preparing)
+                root.waitingForDocument = false
+        }
+    }
+    // The upload chooser hides its panel for a new file input: a document it asked for then
+    // only lands in the tray.
+    onVisibleChanged: {
+        if (!visible)
+            root.waitingForDocument = false
     }
 
     function scanNow() {
@@ -230,11 +257,7 @@ FocusScope {
                         width: parent.width
                         tone: KioskButton.Tone.Accent
                         text: qsTr("Done: keep %n page(s)", "", ScanDesk.pageCount)
-                        onClicked: {
-                            const id = ScanDesk.finish(root.documentTitle)
-                            if (id !== "")
-                                root.done(id)
-                        }
+                        onClicked: root.waitingForDocument = ScanDesk.finish(root.documentTitle)
                     }
                     KioskButton {
                         objectName: "addPageButton"
@@ -293,6 +316,20 @@ FocusScope {
                         }
                     }
                 }
+            }
+
+            // Done was pressed: the pages become one document (seconds for colour pages).
+            Heading {
+                objectName: "preparingHeading"
+                visible: root.view === "preparing"
+                width: parent.width
+                font.pixelSize: Theme.headlineSize
+                text: qsTr("Making one document of your %n page(s)…", "", ScanDesk.pageCount)
+            }
+            BodyText {
+                visible: root.view === "preparing"
+                width: parent.width
+                text: qsTr("This takes a few seconds. Please wait; the document will then be in “Documents”.")
             }
 
             // A problem: what is wrong and what to do, in plain words.

@@ -21,6 +21,11 @@ KioskScreen {
         onDone: root.openRequested("documents-tray", {})
         onClosed: root.openRequested("documents-tray", {})
     }
-    // Back in the bar, Home, or the end of the visit: pages not kept are let go.
-    Component.onDestruction: ScanDesk.discard()
+    // Back in the bar, Home, or the end of the visit: pages not kept are let go. Pages the
+    // citizen kept ("Done") and that are still being made one document are not: the document
+    // lands in "Documents" as the screen promised (the end of the visit drops it, ScanDesk).
+    Component.onDestruction: {
+        if (!ScanDesk.preparing)
+            ScanDesk.discard()
+    }
 }

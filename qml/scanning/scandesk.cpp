@@ -3,12 +3,14 @@
 #include "scandesk.h"
 
 #include "documents/documenttray.h"
-#include "scanning/scanoutput.h"
 #include "scanning/scanservice.h"
 #include "session/sessioncontroller.h"
 #include "usage/usagerecorder.h"
 
+#include <QScopeGuard>
 #include <QTransform>
+
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +67,16 @@ ScanDesk::ScanDesk(ScanService *scanner, DocumentTray *tray, UsageRecorder *usag
         connect(session, &SessionController::sessionEnded, this, &ScanDesk::discard);
 }
 
-ScanDesk::~ScanDesk() = default;
+// The thread making a PDF only reads its own copy of the pages and then posts to this object,
+// so waiting for it here (at most the two seconds a document takes) is what keeps that post
+// from reaching a destroyed object.
+ScanDesk::~ScanDesk()
+{
+    if (m_preparing.valid())
+        m_preparing.wait();
+    for (auto &dropped : m_dropped)
+        dropped.second.wait();
+}
 
 bool ScanDesk::available() const
 {
@@ -108,7 +119,7 @@ bool ScanDesk::rescan(int index)
 
 bool ScanDesk::startScan(int replaceIndex)
 {
-    if (!m_scanner)
+    if (!m_scanner || isPreparing())
         return false;
     setProblem(NoProblem);
     m_progress = 0;
@@ -146,6 +157,8 @@ void ScanDesk::addPage(const QImage &page)
 
 void ScanDesk::rotate(int index)
 {
+    if (isPreparing())
+        return;
     if (index < 0 || index >= m_pages.size())
         return;
     const QImage &page = m_pages.at(index);
@@ -159,6 +172,8 @@ void ScanDesk::rotate(int index)
 
 void ScanDesk::remove(int index)
 {
+    if (isPreparing())
+        return;
     if (index < 0 || index >= m_pages.size())
         return;
     m_pages.removeAt(index);
@@ -180,39 +195,95 @@ void ScanDesk::dismissProblem()
     setProblem(NoProblem);
 }
 
-QString ScanDesk::finish(const QString &title)
+bool ScanDesk::finish(const QString &title)
 {
-    if (m_pages.isEmpty() || !m_tray)
-        return {};
-    const ScanOutput::Result pdf = ScanOutput::pdf(m_pages, m_settings.maxUploadBytes());
+    if (m_pages.isEmpty() || !m_tray || isPreparing() || isScanning())
+        return false;
+    const int generation = ++m_generation;
+    const int pageCount = int(m_pages.size());
+    // QImage shares its pixels until written to; the pages here are only ever replaced, never
+    // written in place, so the thread's copy stays as it was when Done was pressed.
+    m_preparing = std::async(std::launch::async,
+        [this, pages = m_pages, maxBytes = m_settings.maxUploadBytes(), generation, title,
+            pageCount] {
+            ScanOutput::Result pdf;
+            try {
+                pdf = ScanOutput::pdf(pages, maxBytes);
+            } catch (const std::exception &) {
+                pdf = {}; // no bytes: the tray refuses them and the screen says it failed
+            }
+            // Always posted, so the screen never waits for a document that is not coming.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, title, pageCount] {
+                    onDocumentMade(generation, title, pageCount);
+                },
+                Qt::QueuedConnection);
+            return pdf;
+        });
+    Q_EMIT preparingChanged();
+    return true;
+}
+
+void ScanDesk::onDocumentMade(int generation, const QString &title, int pageCount)
+{
+    if (generation != m_generation || !m_preparing.valid()) {
+        // A dropped document: its thread has posted this as its last step, so the wait is for
+        // it to return, and the pages' copy and the PDF go with it.
+        std::erase_if(m_dropped, [generation](auto &dropped) {
+            if (dropped.first != generation)
+                return false;
+            dropped.second.wait();
+            return true;
+        });
+        return;
+    }
+    const ScanOutput::Result pdf = m_preparing.get();
+    // preparingChanged comes last on every path, after the problem or the document, so the
+    // screen sees how it ended when it sees that it ended.
+    const auto ended = qScopeGuard([this] { Q_EMIT preparingChanged(); });
+    if (!m_tray)
+        return;
     QString id;
     switch (m_tray->add(pdf.bytes, title, DocumentTray::Origin::Scan, {}, &id)) {
     case DocumentTray::AddResult::Added:
         break;
     case DocumentTray::AddResult::TrayFull:
         setProblem(TrayFull);
-        return {};
+        return;
     case DocumentTray::AddResult::TooLarge:
         setProblem(TooLarge);
-        return {};
+        return;
     case DocumentTray::AddResult::NotPdf:
         setProblem(Failed);
-        return {};
+        return;
     }
-    m_tray->setPageCount(id, int(m_pages.size()));
+    m_tray->setPageCount(id, pageCount);
     if (m_usage)
-        m_usage->documentScanned(m_preset == Photo ? u"photo"_s : u"text"_s, int(m_pages.size()));
+        m_usage->documentScanned(m_preset == Photo ? u"photo"_s : u"text"_s, pageCount);
     m_reduced = pdf.reduced;
     m_overLimit = !pdf.fits;
     Q_EMIT finishedChanged();
     clearPages();
     if (m_scanner)
         m_scanner->release();
-    return id;
+    Q_EMIT documentReady(id);
+}
+
+void ScanDesk::dropPreparation()
+{
+    if (!m_preparing.valid())
+        return;
+    // The citizen is gone or changed their mind: what is being made is not kept. Not waited for
+    // here (up to two seconds of a frozen screen): onDocumentMade() lets it go when it is done.
+    m_dropped.emplace_back(m_generation, std::move(m_preparing));
+    ++m_generation;
+    Q_EMIT preparingChanged();
 }
 
 void ScanDesk::discard()
 {
+    dropPreparation();
     cancel();
     m_replaceIndex = -1;
     setProblem(NoProblem);

@@ -63,6 +63,7 @@ const std::vector<ScreenEntry> &ScreenCatalog::entries()
         {u"scan-ready"_s, u"scanning/ScanScreen.qml"_s, u"ready"_s, false},
         {u"scan-scanning"_s, u"scanning/ScanScreen.qml"_s, u"scanning"_s, false},
         {u"scan-preview"_s, u"scanning/ScanScreen.qml"_s, u"ready"_s, false},
+        {u"scan-preparing"_s, u"scanning/ScanScreen.qml"_s, u"preparing"_s, false},
         {u"scan-no-scanner"_s, u"scanning/ScanScreen.qml"_s, u"no-scanner"_s, false},
         {u"scan-busy"_s, u"scanning/ScanScreen.qml"_s, u"busy"_s, false},
         {u"scan-jammed"_s, u"scanning/ScanScreen.qml"_s, u"jammed"_s, false},

@@ -48,6 +48,7 @@ Item {
         function cleanup() {
             Session.finish()
             wait(0)
+            ScanDesk.preset = ScanDesk.Text
             Preferences.language = "uk"
         }
 
@@ -101,9 +102,14 @@ Item {
 
             compare(Documents.count, 0)
             tap("keepScanButton")
-            compare(Documents.count, 1)
+            // The document is made on a thread of its own: the screen says so meanwhile.
+            verify(ScanDesk.preparing)
+            verify(child("preparingHeading").visible)
+            verify(!child("keepScanButton").visible)
+            tryCompare(Documents, "count", 1, 20000)
+            verify(!ScanDesk.preparing)
             compare(ScanDesk.pageCount, 0)
-            compare(shell.currentScreen, "documents-tray")
+            tryCompare(shell, "currentScreen", "documents-tray")
             const id = Documents.data(Documents.index(0, 0), Documents.IdRole)
             compare(Documents.pageCount(id), 2)
             compare(Documents.data(Documents.index(0, 0), Documents.OriginRole), "scan")
@@ -131,6 +137,50 @@ Item {
             compare(Documents.count, 0)
         }
 
+        function test_endingTheVisitWhileTheDocumentIsMadeDropsIt() {
+            startVisit()
+            shell.open("scan-ready", {})
+            ScanDesk.preset = ScanDesk.Photo // the slowest to make
+            scanAPage()
+            tap("addPageButton")
+            scanAPage()
+            tap("keepScanButton")
+            verify(ScanDesk.preparing)
+            Session.finish()
+            wait(0)
+            verify(!ScanDesk.preparing)
+            compare(ScanDesk.pageCount, 0)
+            // Long enough for the thread to have finished the document it was making.
+            wait(3000)
+            compare(Documents.count, 0)
+            compare(ScanDesk.pageCount, 0)
+
+            // The next visit keeps its own document, and only it.
+            ScanDesk.preset = ScanDesk.Text
+            startVisit()
+            shell.open("scan-ready", {})
+            scanAPage()
+            tap("keepScanButton")
+            tryCompare(Documents, "count", 1, 20000)
+            compare(Documents.pageCount(Documents.data(Documents.index(0, 0), Documents.IdRole)), 1)
+            wait(1000)
+            compare(Documents.count, 1)
+        }
+
+        function test_goingBackWhileTheDocumentIsMadeKeepsIt() {
+            startVisit()
+            shell.open("scan-ready", {})
+            scanAPage()
+            tap("keepScanButton")
+            verify(ScanDesk.preparing)
+            // The screen said the document will be in "Documents": leaving does not lose it.
+            tap("backButton")
+            compare(shell.currentScreen, "home")
+            tryCompare(Documents, "count", 1, 20000)
+            verify(!ScanDesk.preparing)
+            compare(ScanDesk.pageCount, 0)
+        }
+
         function test_chooserOffersTheTrayAndAScan() {
             startVisit()
             shell.open("scan-choose-document", {})
@@ -140,8 +190,8 @@ Item {
             verify(child("chooserScanPanel").visible)
             scanAPage()
             tap("keepScanButton")
-            // Back in the chooser with the new scan chosen.
-            verify(!child("chooserScanPanel").visible)
+            // Back in the chooser with the new scan chosen, once the document is made.
+            tryVerify(() => !child("chooserScanPanel").visible, 20000)
             compare(Documents.count, 1)
             compare(child("chooserEmpty").visible, false)
             verify(child("sendChosenButton").enabled)
