@@ -219,8 +219,10 @@ int main(int argc, char **argv)
     // The screens' QML is compiled in, but loading it (imports, Qt Quick Controls' plugins, type
     // registration) keeps Qt's type loader thread busy for tens of milliseconds, while this
     // thread would wait. It starts here, beside the loading of the directory and the schedule
-    // below; engine->load() then finds Main.qml and all it uses ready (issue 19: startup).
-    // Nothing is created yet: no screen needs a service before engine->load().
+    // below, and gets as far as its first QML plug-in: Qt runs a plug-in's initialiser on this
+    // thread, so the loader waits there until engine->load() (44 ms under strace), and the rest
+    // of the imports still load while this thread waits for them (tests/bench/README.md,
+    // issue 19: startup). Nothing is created yet: no screen needs a service before load().
     const QUrl mainUrl(u"qrc:/Mist/Main.qml"_s);
     auto engine = std::make_unique<QQmlApplicationEngine>();
     // The screens have no network at all (offlinenetwork.h).
